@@ -1,0 +1,75 @@
+package cn.shenyang.grassroots.orgstructure.orgunit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** A node of the organisation graph. Only {@link OrgUnitService} writes it. */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "node_no", nullable = false, updatable = false)
+    public long nodeNo;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public Level level;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    /** Node numbers from the root down, e.g. {@code 1.17.402}. */
+    @Column(columnDefinition = "ltree")
+    @ColumnTransformer(write = "cast(? as ltree)")
+    public String path;
+
+    @Column(name = "division_code")
+    public String divisionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_org_kind")
+    public PartyOrganizationKind partyOrgKind;
+
+    @Column(name = "party_org_name")
+    public String partyOrgName;
+
+    @Column(name = "party_secretary_name")
+    public String partySecretaryName;
+
+    @Enumerated(EnumType.STRING)
+    public OrgUnitStatus status;
+
+    @Column(name = "dissolved_reason")
+    public String dissolvedReason;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    public int depth() {
+        return path.split("\\.").length;
+    }
+}

@@ -1,0 +1,189 @@
+package cn.shenyang.grassroots.orgstructure.orgunit;
+
+import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
+import cn.shenyang.grassroots.orgstructure.changefeed.ChangeType;
+import cn.shenyang.grassroots.platform.http.Versions;
+import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The rules of the organisation graph, and the only writer of {@link OrgUnit}. */
+@ApplicationScoped
+public class OrgUnitService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeFeed changes;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public OrgUnit create(OrgUnitRequests.CreateOrgUnit request) {
+        OrgUnit parent = null;
+        if (request.parentId() != null) {
+            parent = OrgUnit.findById(request.parentId());
+            if (parent == null) {
+                throw ProblemException.invalid("parentId", "no org unit " + request.parentId() + " exists");
+            }
+            if (parent.status != OrgUnitStatus.ACTIVE) {
+                throw ProblemException.conflict("Parent " + parent.name + " is dissolved; units cannot be added under it");
+            }
+        }
+        String refusal = request.level().refusalUnder(parent == null ? null : parent.level);
+        if (refusal != null) {
+            throw ProblemException.invalid(parent == null ? "parentId" : "level", refusal);
+        }
+        requireUniqueName(request.parentId(), request.name(), null);
+        requireUniqueDivisionCode(request.divisionCode(), null);
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OrgUnit unit = new OrgUnit();
+        unit.id = UUID.randomUUID();
+        unit.nodeNo = ((Number) em.createNativeQuery("select nextval('org_unit_node_seq')").getSingleResult()).longValue();
+        unit.name = request.name().strip();
+        unit.level = request.level();
+        unit.parentId = request.parentId();
+        unit.path = parent == null ? Long.toString(unit.nodeNo) : parent.path + "." + unit.nodeNo;
+        unit.divisionCode = request.divisionCode();
+        applyParty(unit, request.partyOrganization());
+        unit.status = OrgUnitStatus.ACTIVE;
+        unit.createdAt = now;
+        unit.createdBy = caller.name();
+        unit.updatedAt = now;
+        unit.updatedBy = caller.name();
+        unit.persist();
+        changes.record(unit, ChangeType.CREATED, null, caller.name(), now);
+        return unit;
+    }
+
+    @Transactional
+    public OrgUnit update(UUID id, String ifMatch, OrgUnitRequests.UpdateOrgUnit request) {
+        OrgUnit unit = require(id);
+        Versions.requireMatch(ifMatch, unit.version);
+        if (unit.status != OrgUnitStatus.ACTIVE) {
+            throw ProblemException.conflict("Org unit " + unit.name + " is dissolved and can no longer be edited");
+        }
+        requireUniqueName(unit.parentId, request.name(), unit.id);
+        requireUniqueDivisionCode(request.divisionCode(), unit.id);
+        unit.name = request.name().strip();
+        unit.divisionCode = request.divisionCode();
+        applyParty(unit, request.partyOrganization());
+        touch(unit);
+        changes.record(unit, ChangeType.UPDATED, null, caller.name(), unit.updatedAt);
+        return unit;
+    }
+
+    /** Moves a unit and its whole subtree under a new parent, in one transaction. */
+    @Transactional
+    public OrgUnit move(UUID id, String ifMatch, UUID newParentId) {
+        OrgUnit unit = require(id);
+        Versions.requireMatch(ifMatch, unit.version);
+        OrgUnit newParent = OrgUnit.findById(newParentId);
+        if (newParent == null) {
+            throw ProblemException.invalid("newParentId", "no org unit " + newParentId + " exists");
+        }
+        if (unit.status != OrgUnitStatus.ACTIVE || newParent.status != OrgUnitStatus.ACTIVE) {
+            throw ProblemException.conflict("Only active units can be moved, and only under an active parent");
+        }
+        if (newParent.id.equals(unit.id) || isWithin(newParent.path, unit.path)) {
+            throw ProblemException.conflict("Cannot move " + unit.name + " under " + newParent.name
+                    + ": it is inside the subtree being moved, which would make a cycle");
+        }
+        String refusal = unit.level.refusalUnder(newParent.level);
+        if (refusal != null) {
+            throw ProblemException.conflict("Cannot move " + unit.name + ": " + refusal);
+        }
+        if (newParent.id.equals(unit.parentId)) {
+            return unit;
+        }
+        requireUniqueName(newParent.id, unit.name, unit.id);
+
+        String previousPath = unit.path;
+        String newPath = newParent.path + "." + unit.nodeNo;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        em.createNativeQuery("""
+                update org_unit set path = cast(?1 as ltree) || subpath(path, nlevel(cast(?2 as ltree))),
+                       version = version + 1, updated_at = ?3, updated_by = ?4
+                where path <@ cast(?2 as ltree) and id <> ?5""")
+                .setParameter(1, newPath).setParameter(2, previousPath)
+                .setParameter(3, now).setParameter(4, caller.name()).setParameter(5, unit.id)
+                .executeUpdate();
+        unit.parentId = newParent.id;
+        unit.path = newPath;
+        touch(unit);
+        changes.record(unit, ChangeType.MOVED, previousPath, caller.name(), now);
+        return unit;
+    }
+
+    @Transactional
+    public OrgUnit dissolve(UUID id, String ifMatch, String reason) {
+        OrgUnit unit = require(id);
+        Versions.requireMatch(ifMatch, unit.version);
+        if (unit.status == OrgUnitStatus.DISSOLVED) {
+            throw ProblemException.conflict("Org unit " + unit.name + " is already dissolved");
+        }
+        long activeChildren = OrgUnit.count("parentId = ?1 and status = ?2", unit.id, OrgUnitStatus.ACTIVE);
+        if (activeChildren > 0) {
+            throw ProblemException.conflict("Org unit " + unit.name + " still has " + activeChildren
+                    + " active child unit(s); move or dissolve them first");
+        }
+        unit.status = OrgUnitStatus.DISSOLVED;
+        unit.dissolvedReason = reason.strip();
+        touch(unit);
+        changes.record(unit, ChangeType.DISSOLVED, null, caller.name(), unit.updatedAt);
+        return unit;
+    }
+
+    public OrgUnit require(UUID id) {
+        OrgUnit unit = OrgUnit.findById(id);
+        if (unit == null) {
+            throw ProblemException.notFound("Org unit", id);
+        }
+        return unit;
+    }
+
+    private boolean isWithin(String path, String ancestorPath) {
+        return (Boolean) em.createNativeQuery("select cast(?1 as ltree) <@ cast(?2 as ltree)")
+                .setParameter(1, path).setParameter(2, ancestorPath).getSingleResult();
+    }
+
+    private void requireUniqueName(UUID parentId, String name, UUID self) {
+        long clashes = parentId == null
+                ? OrgUnit.count("parentId is null and lower(name) = lower(?1) and status = ?2 and id <> ?3",
+                        name.strip(), OrgUnitStatus.ACTIVE, self == null ? new UUID(0, 0) : self)
+                : OrgUnit.count("parentId = ?1 and lower(name) = lower(?2) and status = ?3 and id <> ?4",
+                        parentId, name.strip(), OrgUnitStatus.ACTIVE, self == null ? new UUID(0, 0) : self);
+        if (clashes > 0) {
+            throw ProblemException.conflict("An active unit named '" + name.strip() + "' already exists under this parent");
+        }
+    }
+
+    private void requireUniqueDivisionCode(String divisionCode, UUID self) {
+        if (divisionCode != null && OrgUnit.count("divisionCode = ?1 and id <> ?2", divisionCode,
+                self == null ? new UUID(0, 0) : self) > 0) {
+            throw ProblemException.conflict("Division code " + divisionCode + " is already used by another unit");
+        }
+    }
+
+    private static void applyParty(OrgUnit unit, OrgUnitRequests.PartyOrganization party) {
+        unit.partyOrgKind = party == null ? null : party.kind();
+        unit.partyOrgName = party == null ? null : party.name();
+        unit.partySecretaryName = party == null ? null : party.secretaryName();
+    }
+
+    private void touch(OrgUnit unit) {
+        unit.updatedAt = OffsetDateTime.now(clock);
+        unit.updatedBy = caller.name();
+    }
+}

@@ -1,0 +1,6 @@
+package cn.shenyang.grassroots.orgstructure.orgunit;
+
+public enum OrgUnitStatus {
+    ACTIVE,
+    DISSOLVED
+}

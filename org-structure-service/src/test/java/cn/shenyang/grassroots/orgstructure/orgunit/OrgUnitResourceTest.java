@@ -1,0 +1,335 @@
+package cn.shenyang.grassroots.orgstructure.orgunit;
+
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.chain;
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.create;
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.etag;
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrgUnitResourceTest {
+
+    @Test
+    void createAnswers201WithLocationEtagAndTheStoredUnit() {
+        String city = createId("CITY", null);
+        String name = unique("苏家屯区");
+        var created = given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "level", "DISTRICT", "parentId", city, "divisionCode", uniqueCode(),
+                        "partyOrganization", Map.of("kind", "COMMITTEE", "name", "中共苏家屯区委", "secretaryName", "张三")))
+                .post("/api/v1/org-units")
+                .then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("name", equalTo(name))
+                .body("level", equalTo("DISTRICT"))
+                .body("parentId", equalTo(city))
+                .body("status", equalTo("ACTIVE"))
+                .body("depth", equalTo(2))
+                .body("partyOrganization.kind", equalTo("COMMITTEE"))
+                .body("partyOrganization.secretaryName", equalTo("张三"))
+                .body("createdBy", equalTo("anonymous"))
+                .extract();
+        String id = created.path("id");
+        String location = created.header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(location.endsWith("/api/v1/org-units/" + id), location);
+
+        String cityPath = given().get("/api/v1/org-units/" + city).then().extract().path("path");
+        given().get(location).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("id", equalTo(id))
+                .body("path", startsWith(cityPath + "."));
+    }
+
+    @Test
+    void levelRulesAreEnforced() {
+        String[] c = chain();
+        String village = createId("VILLAGE", createId("TOWNSHIP", c[1]));
+
+        create(unique("c"), "COMMUNITY", village).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("level"))
+                .body("detail", containsString("cannot sit under a VILLAGE"));
+        create(unique("d"), "DISTRICT", null).statusCode(400)
+                .body("violations[0].field", equalTo("parentId"));
+        create(unique("city"), "CITY", c[0]).statusCode(400)
+                .body("detail", containsString("has no parent"));
+        create(unique("c"), "COMMUNITY", c[1]).statusCode(400)
+                .body("detail", containsString("cannot sit under a DISTRICT"));
+        // nothing was created under the village
+        given().queryParam("parentId", village).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void unknownParentIsRefused() {
+        create(unique("d"), "DISTRICT", "4b1d3c9e-0000-4000-8000-000000000001").statusCode(400)
+                .body("violations[0].field", equalTo("parentId"))
+                .body("detail", containsString("no org unit"));
+    }
+
+    @Test
+    void namesAreUniqueAmongActiveSiblingsAndDivisionCodesEverywhere() {
+        String city = createId("CITY", null);
+        String name = unique("dup");
+        create(name, "DISTRICT", city).statusCode(201);
+        create(name.toUpperCase(), "DISTRICT", city).statusCode(409)
+                .body("type", equalTo("urn:grassroots:problem:conflict"))
+                .body("detail", containsString("already exists under this parent"));
+        // the same name under another parent is fine
+        create(name, "DISTRICT", createId("CITY", null)).statusCode(201);
+
+        String code = uniqueCode();
+        given().contentType(ContentType.JSON).body(Map.of("name", unique("a"), "level", "CITY", "divisionCode", code))
+                .post("/api/v1/org-units").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("name", unique("b"), "level", "CITY", "divisionCode", code))
+                .post("/api/v1/org-units").then().statusCode(409).body("detail", containsString(code));
+    }
+
+    @Test
+    void malformedInputIsA400ProblemWithoutJavaNames() {
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", ").post("/api/v1/org-units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON"))
+                .body("detail", not(containsString("jackson")));
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "PROVINCE"))
+                .post("/api/v1/org-units")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("level"))
+                .body("violations[0].message", containsString("'PROVINCE' is not one of CITY, DISTRICT"))
+                .body("detail", not(containsString("cn.shenyang")));
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "colour", "red"))
+                .post("/api/v1/org-units")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("colour"))
+                .body("violations[0].message", equalTo("is not a known property"));
+        given().contentType(ContentType.JSON).body(Map.of("level", "CITY"))
+                .post("/api/v1/org-units")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("name"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "divisionCode", "21-01"))
+                .post("/api/v1/org-units")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("divisionCode"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "parentId", "not-a-uuid"))
+                .post("/api/v1/org-units")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("parentId"))
+                .body("violations[0].message", containsString("not a valid UUID"));
+        given().contentType(ContentType.JSON).post("/api/v1/org-units")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void badIdsAndUnknownIdsAreClearProblems() {
+        given().get("/api/v1/org-units/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("id"))
+                .body("violations[0].message", containsString("not a valid UUID"));
+        given().get("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:grassroots:problem:not-found"))
+                .body("instance", equalTo("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666"));
+        given().queryParam("parentId", "xyz").get("/api/v1/org-units").then().statusCode(400)
+                .body("violations[0].field", equalTo("parentId"));
+        given().queryParam("level", "PROVINCE").get("/api/v1/org-units").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void updateNeedsTheCurrentEtag() {
+        String city = createId("CITY", null);
+        String id = createId("DISTRICT", city);
+        String name = unique("renamed");
+        Map<String, Object> body = Map.of("name", name, "partyOrganization",
+                Map.of("kind", "COMMITTEE", "name", "区委", "secretaryName", "李四"));
+
+        given().contentType(ContentType.JSON).body(body).put("/api/v1/org-units/" + id)
+                .then().statusCode(428).body("type", equalTo("urn:grassroots:problem:precondition-required"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).put("/api/v1/org-units/" + id)
+                .then().statusCode(412).body("detail", containsString("\"0\""));
+        given().get("/api/v1/org-units/" + id).then().body("name", not(equalTo(name)));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/api/v1/org-units/" + id)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("name", equalTo(name))
+                .body("version", equalTo(1))
+                .body("partyOrganization.secretaryName", equalTo("李四"));
+        // the old tag is now stale
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/api/v1/org-units/" + id)
+                .then().statusCode(412);
+    }
+
+    @Test
+    void listFiltersByParentAncestorLevelNameCodeAndStatus() {
+        String[] c = chain();
+        String township = createId("TOWNSHIP", c[1]);
+        String villageName = unique("草莓村");
+        String code = uniqueCode();
+        String village = given().contentType(ContentType.JSON)
+                .body(Map.of("name", villageName, "level", "VILLAGE", "parentId", township, "divisionCode", code))
+                .post("/api/v1/org-units").then().statusCode(201).extract().path("id");
+
+        given().queryParam("ancestorId", c[0]).get("/api/v1/org-units").then().statusCode(200)
+                .body("totalItems", equalTo(5))
+                .body("items.id", not(org.hamcrest.Matchers.hasItem(c[0])));
+        given().queryParam("ancestorId", c[1]).queryParam("level", "VILLAGE").get("/api/v1/org-units").then()
+                .body("items.id", contains(village));
+        given().queryParam("parentId", c[1]).queryParam("sort", "-level").get("/api/v1/org-units").then()
+                .body("items.level", contains("TOWNSHIP", "SUBDISTRICT"));
+        given().queryParam("ancestorId", c[0]).queryParam("q", villageName.substring(2).toUpperCase())
+                .get("/api/v1/org-units").then().body("items.name", contains(villageName));
+        given().queryParam("divisionCode", code).get("/api/v1/org-units").then().body("items.id", contains(village));
+        given().queryParam("ancestorId", c[0]).queryParam("status", "DISSOLVED").get("/api/v1/org-units").then()
+                .body("totalItems", equalTo(0));
+        given().queryParam("ancestorId", c[0]).queryParam("size", 2).queryParam("page", 1).get("/api/v1/org-units")
+                .then().body("items", hasSize(2)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("totalItems", equalTo(5));
+    }
+
+    @Test
+    void oversizePagesAndUnknownSortsAreRefused() {
+        given().queryParam("size", 201).get("/api/v1/org-units").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].message", equalTo("must be at most 200"));
+        given().queryParam("page", -1).get("/api/v1/org-units").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+        given().queryParam("sort", "secret").get("/api/v1/org-units").then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void ancestorsComeRootFirst() {
+        String[] c = chain();
+        given().get("/api/v1/org-units/" + c[3] + "/ancestors").then().statusCode(200)
+                .body("id", contains(c[0], c[1], c[2]));
+        given().get("/api/v1/org-units/" + c[0] + "/ancestors").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void moveRewritesTheSubtreeAndRefusesCyclesAndLevelViolations() {
+        String[] a = chain();
+        String district2 = createId("DISTRICT", a[0]);
+        String leaf = createId("COMMUNITY", a[2]);
+
+        // cycle: a sub-district under its own community's ... level rule fails first, so use the district
+        given().contentType(ContentType.JSON).header("If-Match", etag(a[1]))
+                .body(Map.of("newParentId", a[1])).post("/api/v1/org-units/" + a[1] + "/move")
+                .then().statusCode(409).body("detail", containsString("cycle"));
+        // a sub-district cannot sit under a city
+        given().contentType(ContentType.JSON).header("If-Match", etag(a[2]))
+                .body(Map.of("newParentId", a[0])).post("/api/v1/org-units/" + a[2] + "/move")
+                .then().statusCode(409).body("detail", containsString("cannot sit under a CITY"));
+        // stale If-Match
+        given().contentType(ContentType.JSON).header("If-Match", "\"99\"")
+                .body(Map.of("newParentId", district2)).post("/api/v1/org-units/" + a[2] + "/move")
+                .then().statusCode(412);
+
+        String district2Path = given().get("/api/v1/org-units/" + district2).then().extract().path("path");
+        given().contentType(ContentType.JSON).header("If-Match", etag(a[2]))
+                .body(Map.of("newParentId", district2)).post("/api/v1/org-units/" + a[2] + "/move")
+                .then().statusCode(200)
+                .body("parentId", equalTo(district2))
+                .body("path", startsWith(district2Path + "."));
+        String movedPath = given().get("/api/v1/org-units/" + a[2]).then().extract().path("path");
+        given().get("/api/v1/org-units/" + leaf).then().body("path", startsWith(movedPath + "."))
+                .body("version", equalTo(1));
+        given().get("/api/v1/org-units/" + a[3] + "/ancestors").then().body("id", contains(a[0], district2, a[2]));
+        given().queryParam("ancestorId", a[1]).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+        given().queryParam("ancestorId", district2).get("/api/v1/org-units").then().body("totalItems", equalTo(3));
+    }
+
+    @Test
+    void dissolveIsRefusedWhileActiveChildrenRemain() {
+        String[] c = chain();
+        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+                .body(Map.of("reason", "merged")).post("/api/v1/org-units/" + c[2] + "/dissolve")
+                .then().statusCode(409).body("detail", containsString("1 active child"));
+        given().contentType(ContentType.JSON).header("If-Match", etag(c[3]))
+                .body(Map.of("reason", "merged into a neighbour")).post("/api/v1/org-units/" + c[3] + "/dissolve")
+                .then().statusCode(200).body("status", equalTo("DISSOLVED"))
+                .body("dissolvedReason", equalTo("merged into a neighbour"));
+        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+                .body(Map.of("reason", "merged")).post("/api/v1/org-units/" + c[2] + "/dissolve")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+                .body(Map.of("reason", "again")).post("/api/v1/org-units/" + c[2] + "/dissolve")
+                .then().statusCode(409).body("detail", containsString("already dissolved"));
+        // a dissolved parent takes no new children; its old name is free again
+        create(unique("c"), "COMMUNITY", c[2]).statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "")).header("If-Match", "*")
+                .post("/api/v1/org-units/" + c[1] + "/dissolve").then().statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+    }
+
+    @Test
+    void statsCountActiveDescendantsByLevel() {
+        String[] c = chain();
+        String township = createId("TOWNSHIP", c[1]);
+        createId("VILLAGE", township);
+        createId("VILLAGE", township);
+        String gone = createId("VILLAGE", township);
+        given().contentType(ContentType.JSON).header("If-Match", etag(gone)).body(Map.of("reason", "merged"))
+                .post("/api/v1/org-units/" + gone + "/dissolve").then().statusCode(200);
+
+        given().get("/api/v1/org-units/" + c[0] + "/stats").then().statusCode(200)
+                .body("orgUnitId", equalTo(c[0]))
+                .body("totalDescendants", equalTo(6))
+                .body("descendantsByLevel.DISTRICT", equalTo(1))
+                .body("descendantsByLevel.SUBDISTRICT", equalTo(1))
+                .body("descendantsByLevel.TOWNSHIP", equalTo(1))
+                .body("descendantsByLevel.COMMUNITY", equalTo(1))
+                .body("descendantsByLevel.VILLAGE", equalTo(2))
+                .body("descendantsByLevel.CITY", nullValue());
+        given().get("/api/v1/org-units/" + c[3] + "/stats").then().body("totalDescendants", equalTo(0));
+    }
+
+    @Test
+    void idempotentCreateReplaysTheFirstResponse() {
+        String key = unique("key");
+        Map<String, Object> body = Map.of("name", unique("city"), "level", "CITY");
+        var first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/org-units").then().statusCode(201).extract();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/org-units").then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo("\"0\""))
+                .body("id", equalTo(first.path("id")));
+        given().queryParam("q", body.get("name")).get("/api/v1/org-units").then().body("totalItems", equalTo(1));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("name", unique("other"), "level", "CITY"))
+                .post("/api/v1/org-units").then().statusCode(422)
+                .body("detail", containsString("different request body"));
+    }
+
+    @Test
+    void aFailedCreateLeavesItsIdempotencyKeyFree() {
+        String key = unique("key");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("name", unique("d"), "level", "DISTRICT"))
+                .post("/api/v1/org-units").then().statusCode(400);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("name", unique("c"), "level", "CITY"))
+                .post("/api/v1/org-units").then().statusCode(201).header("Idempotent-Replayed", is((String) null));
+    }
+
+    static String uniqueCode() {
+        return String.valueOf(100_000_000L + (long) (Math.random() * 899_999_999L));
+    }
+}

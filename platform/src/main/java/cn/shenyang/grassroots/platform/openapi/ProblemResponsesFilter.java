@@ -1,0 +1,80 @@
+package cn.shenyang.grassroots.platform.openapi;
+
+import cn.shenyang.grassroots.platform.problem.Problem;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Every operation documents the errors it can answer as problem+json, so generated clients can
+ * decode them: a 400 on every operation, and any 4xx/5xx a resource declared gets the Problem schema.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/" + Problem.class.getSimpleName();
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        if (!responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse()
+                    .description("The request is malformed or invalid"));
+        }
+        if (!responses.hasAPIResponse("500")) {
+            responses.addAPIResponse("500", OASFactory.createAPIResponse()
+                    .description("Unexpected failure (logged; no details are exposed)"));
+        }
+        for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
+            if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
+                e.getValue().setContent(problemContent());
+            }
+        }
+        return operation;
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        // Problem is referenced by the filter, not by any Java signature, so register it here.
+        if (openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                    .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                    .description("RFC 9457 problem details")
+                    .addProperty("type", stringSchema("URI reference identifying the problem type"))
+                    .addProperty("title", stringSchema("Short summary of the problem type"))
+                    .addProperty("status", OASFactory.createSchema()
+                            .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))
+                    .addProperty("detail", stringSchema("Explanation specific to this occurrence"))
+                    .addProperty("instance", stringSchema("The request path"))
+                    .addProperty("violations", OASFactory.createSchema()
+                            .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.ARRAY)
+                            .items(OASFactory.createSchema()
+                                    .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.OBJECT)
+                                    .addProperty("field", stringSchema("Field or parameter"))
+                                    .addProperty("message", stringSchema("Why it was rejected")))));
+        }
+        openAPI.setServers(null);
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Schema stringSchema(String description) {
+        return OASFactory.createSchema()
+                .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                .description(description);
+    }
+}

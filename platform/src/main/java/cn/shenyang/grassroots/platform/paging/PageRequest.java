@@ -1,0 +1,36 @@
+package cn.shenyang.grassroots.platform.paging;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** {@code ?page=&size=} for every list; a size above {@value #MAX_SIZE} is refused, not silently cut. */
+public class PageRequest {
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "must be 0 or more")
+    @Parameter(description = "Zero-based page number")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "must be at least 1")
+    @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
+    @Parameter(description = "Page size, 1 to " + MAX_SIZE)
+    public int size;
+
+    public PageRequest() {}
+
+    public PageRequest(int page, int size) {
+        this.page = page;
+        this.size = size;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

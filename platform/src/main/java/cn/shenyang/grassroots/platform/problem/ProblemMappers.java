@@ -1,0 +1,200 @@
+package cn.shenyang.grassroots.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to RFC 9457 problem+json. Messages are written here from what went wrong,
+ * never copied from exceptions, so no Java class name or stack trace reaches a caller.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    public static final String TYPE_PREFIX = "urn:grassroots:problem:";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        ProblemException p = ProblemException.invalid(violations);
+        return problem(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return respond(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON (line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr() + ")", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = pathOf(e);
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            field = field.isEmpty() ? u.getPropertyName() : field;
+            message = "is not a known property";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            message = "'" + f.getValue() + "' is not one of " + Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException f) {
+            message = "'" + f.getValue() + "' is not a valid " + describe(f.getTargetType());
+        } else {
+            message = "has the wrong type; expected " + describe(e.getTargetType());
+        }
+        return respond(400, "validation", "Invalid request", (field.isEmpty() ? "body" : field) + ": " + message,
+                uri, List.of(new Problem.Violation(field.isEmpty() ? "body" : field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return respond(400, "malformed-json", "Malformed JSON", "The request body could not be read as JSON",
+                uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // RESTEasy answers any unconvertible path or query parameter with a bare 404; a malformed
+        // UUID deserves a 400 that names the parameter.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidParameterException p) {
+                return problem(ProblemException.invalid(p.parameter(), p.reason()), uri);
+            }
+        }
+        // The JSON reader wraps what Jackson rejected; answer for the real cause.
+        if (e.getCause() instanceof JsonParseException j) {
+            return jsonParse(j, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException j) {
+            return jsonProcessing(j, uri);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String detail = switch (status) {
+            case 404 -> "No resource exists at this path";
+            case 405 -> "This method is not supported on this path";
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "This media type is not accepted here";
+            case 401 -> "Authentication is required";
+            case 403 -> "You may not perform this action";
+            default -> title;
+        };
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        return respond(status, "http-" + status, title, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(500, "internal", "Internal error",
+                "The request could not be completed; it has been logged", uri, List.of());
+    }
+
+    static Response respond(int status, String type, String title, String detail, UriInfo uri,
+            List<Problem.Violation> violations) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(TYPE_PREFIX + type, title, status, detail, instance, violations))
+                .build();
+    }
+
+    /** Drops the method and, for body or bean parameters, the parameter name: {@code create.request.name} → name. */
+    static String fieldOf(ConstraintViolation<?> v) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER && parameter == null) {
+                parameter = node.getName();
+                continue;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "request" : parameter;
+        }
+        return String.join(".", names);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == java.util.UUID.class) {
+            return "UUID";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "timestamp (ISO-8601 with zone)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+}
