@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds org units through the public API, each with a unique name so tests never collide. */
-final class OrgUnitFixtures {
+public final class OrgUnitFixtures {
     private OrgUnitFixtures() {}
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static ValidatableResponse create(String name, String level, String parentId) {
+    public static ValidatableResponse create(String name, String level, String parentId) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("level", level);
@@ -26,16 +26,16 @@ final class OrgUnitFixtures {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/org-units").then();
     }
 
-    static String createId(String level, String parentId) {
+    public static String createId(String level, String parentId) {
         return create(unique(level.toLowerCase()), level, parentId).statusCode(201).extract().path("id");
     }
 
-    static String etag(String id) {
+    public static String etag(String id) {
         return given().get("/api/v1/org-units/" + id).then().statusCode(200).extract().header("ETag");
     }
 
     /** city → district → sub-district → community; returns the four ids in that order. */
-    static String[] chain() {
+    public static String[] chain() {
         String city = createId("CITY", null);
         String district = createId("DISTRICT", city);
         String subdistrict = createId("SUBDISTRICT", district);

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Converts UUID and enum path/query parameters, refusing a malformed value with a 400 that names
+ * Converts UUID, whole-number and enum path/query parameters, refusing a malformed value with a 400 that names
  * the parameter and what it accepts (the REST layer would otherwise answer a bare 404).
  */
 @Provider
@@ -30,6 +30,12 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
                 }
                 return UUID.fromString(value);
             });
+        }
+        if (rawType == int.class || rawType == Integer.class) {
+            return (ParamConverter<T>) new Strict<>(parameter, "is not a whole number", Integer::valueOf);
+        }
+        if (rawType == long.class || rawType == Long.class) {
+            return (ParamConverter<T>) new Strict<>(parameter, "is not a whole number", Long::valueOf);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;

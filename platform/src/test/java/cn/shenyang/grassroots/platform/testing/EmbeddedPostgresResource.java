@@ -4,6 +4,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -12,7 +17,15 @@ import java.util.Map;
  * it starts nothing and the tests use that one.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+    /** Init arg naming a separate database, for a test profile whose schema differs from the default one. */
+    public static final String DATABASE = "database";
     private static EmbeddedPostgres postgres;
+    private String database = "postgres";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault(DATABASE, "postgres");
+    }
 
     @Override
     public Map<String, String> start() {
@@ -21,8 +34,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             return Map.of();
         }
         EmbeddedPostgres pg = shared();
+        createIfMissing(pg, database);
         return Map.of(
-                "quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", database),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
@@ -51,6 +65,22 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             }));
         }
         return postgres;
+    }
+
+    private static void createIfMissing(EmbeddedPostgres pg, String database) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement create = c.createStatement()) {
+                        create.execute("create database \"" + database.replace("\"", "") + "\"");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + database, e);
+        }
     }
 
     @Override
