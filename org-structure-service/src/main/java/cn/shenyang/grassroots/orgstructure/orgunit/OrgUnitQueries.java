@@ -3,6 +3,7 @@ package cn.shenyang.grassroots.orgstructure.orgunit;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,9 @@ public class OrgUnitQueries {
     @Inject
     OrgUnitService units;
 
+    @Inject
+    Caller caller;
+
     public Page<OrgUnit> list(Filter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
@@ -38,7 +42,7 @@ public class OrgUnitQueries {
             where.append(" and parent_id = ?").append(params.size());
         }
         if (f.ancestorId() != null) {
-            OrgUnit ancestor = OrgUnit.findById(f.ancestorId());
+            OrgUnit ancestor = units.visibleOrNull(f.ancestorId());
             if (ancestor == null) {
                 throw ProblemException.invalid("ancestorId", "no org unit " + f.ancestorId() + " exists");
             }
@@ -63,6 +67,7 @@ public class OrgUnitQueries {
             params.add(f.status().name());
             where.append(" and status = ?").append(params.size());
         }
+        caller.restrict(where, params, "path");
         String order = orderBy(f.sort());
         Query select = em.createNativeQuery("select * from org_unit" + where + " order by " + order
                 + " limit " + page.size + " offset " + page.offset(), OrgUnit.class);
@@ -77,13 +82,18 @@ public class OrgUnitQueries {
         return new Page<>(items, page.page, page.size, total);
     }
 
-    /** The unit's ancestors, root first, not including the unit. */
+    /** The unit's ancestors inside the caller's scope, root first, not including the unit. */
     public List<OrgUnit> ancestors(UUID id) {
         OrgUnit unit = units.require(id);
+        StringBuilder where = new StringBuilder(" where path @> cast(?1 as ltree) and id <> ?2");
+        List<Object> params = new ArrayList<>(List.of(unit.path, unit.id));
+        caller.restrict(where, params, "path");
+        Query query = em.createNativeQuery("select * from org_unit" + where + " order by nlevel(path)", OrgUnit.class);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
         @SuppressWarnings("unchecked")
-        List<OrgUnit> result = em.createNativeQuery(
-                "select * from org_unit where path @> cast(?1 as ltree) and id <> ?2 order by nlevel(path)", OrgUnit.class)
-                .setParameter(1, unit.path).setParameter(2, unit.id).getResultList();
+        List<OrgUnit> result = query.getResultList();
         return result;
     }
 

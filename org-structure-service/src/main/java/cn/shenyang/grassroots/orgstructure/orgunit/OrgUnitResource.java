@@ -4,7 +4,9 @@ import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
-import cn.shenyang.grassroots.platform.security.CurrentCaller;
+import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Org units", description = "The organisation graph: city → district → sub-district/township → community/village")
+@RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION, Roles.DEPARTMENT_LIAISON})
 public class OrgUnitResource {
     @Inject
     OrgUnitService service;
@@ -48,8 +51,9 @@ public class OrgUnitResource {
     IdempotentCreates idempotent;
 
     @Inject
-    CurrentCaller caller;
+    Caller caller;
 
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @POST
     @Operation(operationId = "createOrgUnit", summary = "Create an org unit")
     @APIResponse(responseCode = "201", description = "Created",
@@ -74,17 +78,18 @@ public class OrgUnitResource {
     @Operation(operationId = "getOrgUnit", summary = "Read one org unit")
     @APIResponse(responseCode = "200", description = "The unit", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.require(id));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateOrgUnit", summary = "Replace an org unit's name, division code and party organisation")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     @APIResponse(responseCode = "409", description = "Name or division code taken, or the unit is dissolved")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -93,12 +98,13 @@ public class OrgUnitResource {
         return withEtag(service.update(id, ifMatch, request));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @POST
     @Path("/{id}/move")
     @Operation(operationId = "moveOrgUnit", summary = "Move a unit and its whole subtree under a new parent")
     @APIResponse(responseCode = "200", description = "Moved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     @APIResponse(responseCode = "409", description = "The move would make a cycle or break the level rules")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -107,12 +113,13 @@ public class OrgUnitResource {
         return withEtag(service.move(id, ifMatch, request.newParentId()));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @POST
     @Path("/{id}/dissolve")
     @Operation(operationId = "dissolveOrgUnit", summary = "Dissolve a unit that has no active children")
     @APIResponse(responseCode = "200", description = "Dissolved", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     @APIResponse(responseCode = "409", description = "Active children remain, or already dissolved")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
@@ -145,7 +152,7 @@ public class OrgUnitResource {
     @Operation(operationId = "listOrgUnitAncestors", summary = "The unit's ancestors, root first")
     @APIResponse(responseCode = "200", description = "Ancestors, root first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public List<OrgUnitView> ancestors(@PathParam("id") UUID id) {
         return queries.ancestors(id).stream().map(OrgUnitView::of).toList();
     }
@@ -155,7 +162,7 @@ public class OrgUnitResource {
     @Operation(operationId = "getOrgUnitStats", summary = "Counts of active descendants by level")
     @APIResponse(responseCode = "200", description = "Descendant counts",
             content = @Content(schema = @Schema(implementation = OrgUnitStats.class)))
-    @APIResponse(responseCode = "404", description = "No such unit")
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public OrgUnitStats stats(@PathParam("id") UUID id) {
         return queries.stats(id);
     }

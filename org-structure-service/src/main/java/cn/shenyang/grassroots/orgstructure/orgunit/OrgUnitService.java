@@ -4,7 +4,7 @@ import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
 import cn.shenyang.grassroots.orgstructure.changefeed.ChangeType;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
-import cn.shenyang.grassroots.platform.security.CurrentCaller;
+import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +23,7 @@ public class OrgUnitService {
     ChangeFeed changes;
 
     @Inject
-    CurrentCaller caller;
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -32,7 +32,7 @@ public class OrgUnitService {
     public OrgUnit create(OrgUnitRequests.CreateOrgUnit request) {
         OrgUnit parent = null;
         if (request.parentId() != null) {
-            parent = OrgUnit.findById(request.parentId());
+            parent = visibleOrNull(request.parentId());
             if (parent == null) {
                 throw ProblemException.invalid("parentId", "no org unit " + request.parentId() + " exists");
             }
@@ -43,6 +43,9 @@ public class OrgUnitService {
         String refusal = request.level().refusalUnder(parent == null ? null : parent.level);
         if (refusal != null) {
             throw ProblemException.invalid(parent == null ? "parentId" : "level", refusal);
+        }
+        if (parent == null && !caller.unrestricted()) {
+            throw ProblemException.forbidden("Only a caller who sees the whole tree can create a root unit");
         }
         requireUniqueName(request.parentId(), request.name(), null);
         requireUniqueDivisionCode(request.divisionCode(), null);
@@ -89,7 +92,8 @@ public class OrgUnitService {
     public OrgUnit move(UUID id, String ifMatch, UUID newParentId) {
         OrgUnit unit = require(id);
         Versions.requireMatch(ifMatch, unit.version);
-        OrgUnit newParent = OrgUnit.findById(newParentId);
+        requireNotScopeRoot(unit, "move");
+        OrgUnit newParent = visibleOrNull(newParentId);
         if (newParent == null) {
             throw ProblemException.invalid("newParentId", "no org unit " + newParentId + " exists");
         }
@@ -130,6 +134,7 @@ public class OrgUnitService {
     public OrgUnit dissolve(UUID id, String ifMatch, String reason) {
         OrgUnit unit = require(id);
         Versions.requireMatch(ifMatch, unit.version);
+        requireNotScopeRoot(unit, "dissolve");
         if (unit.status == OrgUnitStatus.DISSOLVED) {
             throw ProblemException.conflict("Org unit " + unit.name + " is already dissolved");
         }
@@ -145,12 +150,25 @@ public class OrgUnitService {
         return unit;
     }
 
+    /** The unit, or 404 when it does not exist or lies outside the caller's subtree. */
     public OrgUnit require(UUID id) {
-        OrgUnit unit = OrgUnit.findById(id);
+        OrgUnit unit = visibleOrNull(id);
         if (unit == null) {
             throw ProblemException.notFound("Org unit", id);
         }
         return unit;
+    }
+
+    /** Null both for a missing unit and for one outside the caller's subtree: callers cannot tell them apart. */
+    public OrgUnit visibleOrNull(UUID id) {
+        OrgUnit unit = OrgUnit.findById(id);
+        return unit != null && caller.covers(unit.path) ? unit : null;
+    }
+
+    private void requireNotScopeRoot(OrgUnit unit, String action) {
+        if (unit.path.equals(caller.scopePath())) {
+            throw ProblemException.forbidden("You cannot " + action + " " + unit.name + ": it is the root of your own scope");
+        }
     }
 
     private boolean isWithin(String path, String ancestorPath) {

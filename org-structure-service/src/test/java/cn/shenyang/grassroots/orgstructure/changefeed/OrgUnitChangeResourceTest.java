@@ -4,7 +4,7 @@ import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.chain;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.etag;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.unique;
-import static io.restassured.RestAssured.given;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,12 +31,12 @@ class OrgUnitChangeResourceTest {
         long start = head();
         String[] c = chain();
         String district2 = createId("DISTRICT", c[0]);
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[1]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[1]))
                 .body(Map.of("name", unique("renamed"))).put("/api/v1/org-units/" + c[1]).then().statusCode(200);
-        String oldPath = given().get("/api/v1/org-units/" + c[2]).then().extract().path("path");
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+        String oldPath = asAdmin().get("/api/v1/org-units/" + c[2]).then().extract().path("path");
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
                 .body(Map.of("newParentId", district2)).post("/api/v1/org-units/" + c[2] + "/move").then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[3]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[3]))
                 .body(Map.of("reason", "merged")).post("/api/v1/org-units/" + c[3] + "/dissolve").then().statusCode(200);
 
         List<Map<String, Object>> mine = new ArrayList<>();
@@ -60,19 +60,19 @@ class OrgUnitChangeResourceTest {
         long start = head();
         createId("CITY", null);
         createId("CITY", null);
-        JsonPath page = given().queryParam("after", start).queryParam("limit", 1).get("/api/v1/org-unit-changes")
+        JsonPath page = asAdmin().queryParam("after", start).queryParam("limit", 1).get("/api/v1/org-unit-changes")
                 .then().statusCode(200).extract().jsonPath();
         long first = page.getLong("nextCursor");
         assertTrue(first > start);
-        long second = given().queryParam("after", first).queryParam("limit", 1).get("/api/v1/org-unit-changes")
+        long second = asAdmin().queryParam("after", first).queryParam("limit", 1).get("/api/v1/org-unit-changes")
                 .then().extract().jsonPath().getLong("nextCursor");
         assertTrue(second > first);
         long end = head();
-        given().queryParam("after", end).get("/api/v1/org-unit-changes").then()
+        asAdmin().queryParam("after", end).get("/api/v1/org-unit-changes").then()
                 .body("items.size()", equalTo(0)).body("nextCursor", equalTo((int) end));
-        given().queryParam("limit", 5001).get("/api/v1/org-unit-changes").then().statusCode(400)
+        asAdmin().queryParam("limit", 5001).get("/api/v1/org-unit-changes").then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
-        given().queryParam("after", "abc").get("/api/v1/org-unit-changes").then().statusCode(400)
+        asAdmin().queryParam("after", "abc").get("/api/v1/org-unit-changes").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -103,7 +103,7 @@ class OrgUnitChangeResourceTest {
             long cursor = start;
             while (true) {
                 boolean stillWriting = writing.get();
-                JsonPath batch = given().queryParam("after", cursor).queryParam("limit", 7)
+                JsonPath batch = asAdmin().queryParam("after", cursor).queryParam("limit", 7)
                         .get("/api/v1/org-unit-changes").then().statusCode(200).extract().jsonPath();
                 List<Map<String, Object>> items = batch.getList("items");
                 seen.addAll(items);
@@ -134,7 +134,7 @@ class OrgUnitChangeResourceTest {
     static long head() {
         long cursor = 0;
         while (true) {
-            JsonPath batch = given().queryParam("after", cursor).queryParam("limit", 5000)
+            JsonPath batch = asAdmin().queryParam("after", cursor).queryParam("limit", 5000)
                     .get("/api/v1/org-unit-changes").then().extract().jsonPath();
             if (batch.getList("items").isEmpty()) {
                 return cursor;
@@ -144,7 +144,7 @@ class OrgUnitChangeResourceTest {
     }
 
     static List<Map<String, Object>> readAll(long after) {
-        return given().queryParam("after", after).queryParam("limit", 5000).get("/api/v1/org-unit-changes")
+        return asAdmin().queryParam("after", after).queryParam("limit", 5000).get("/api/v1/org-unit-changes")
                 .then().statusCode(200).extract().jsonPath().getList("items");
     }
 }

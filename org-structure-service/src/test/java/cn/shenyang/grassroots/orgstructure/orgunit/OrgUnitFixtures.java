@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
-import static io.restassured.RestAssured.given;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -23,7 +23,7 @@ public final class OrgUnitFixtures {
         if (parentId != null) {
             body.put("parentId", parentId);
         }
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/org-units").then();
+        return asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/org-units").then();
     }
 
     public static String createId(String level, String parentId) {
@@ -31,7 +31,7 @@ public final class OrgUnitFixtures {
     }
 
     public static String etag(String id) {
-        return given().get("/api/v1/org-units/" + id).then().statusCode(200).extract().header("ETag");
+        return asAdmin().get("/api/v1/org-units/" + id).then().statusCode(200).extract().header("ETag");
     }
 
     /** city → district → sub-district → community; returns the four ids in that order. */

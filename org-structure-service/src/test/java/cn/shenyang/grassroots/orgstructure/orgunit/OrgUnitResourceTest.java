@@ -5,7 +5,7 @@ import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.create
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.etag;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.unique;
-import static io.restassured.RestAssured.given;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +27,7 @@ class OrgUnitResourceTest {
     void createAnswers201WithLocationEtagAndTheStoredUnit() {
         String city = createId("CITY", null);
         String name = unique("苏家屯区");
-        var created = given().contentType(ContentType.JSON)
+        var created = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "level", "DISTRICT", "parentId", city, "divisionCode", uniqueCode(),
                         "partyOrganization", Map.of("kind", "COMMITTEE", "name", "中共苏家屯区委", "secretaryName", "张三")))
                 .post("/api/v1/org-units")
@@ -40,14 +40,14 @@ class OrgUnitResourceTest {
                 .body("depth", equalTo(2))
                 .body("partyOrganization.kind", equalTo("COMMITTEE"))
                 .body("partyOrganization.secretaryName", equalTo("张三"))
-                .body("createdBy", equalTo("anonymous"))
+                .body("createdBy", equalTo("admin"))
                 .extract();
         String id = created.path("id");
         String location = created.header("Location");
         org.junit.jupiter.api.Assertions.assertTrue(location.endsWith("/api/v1/org-units/" + id), location);
 
-        String cityPath = given().get("/api/v1/org-units/" + city).then().extract().path("path");
-        given().get(location).then().statusCode(200)
+        String cityPath = asAdmin().get("/api/v1/org-units/" + city).then().extract().path("path");
+        asAdmin().get(location).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(id))
                 .body("path", startsWith(cityPath + "."));
@@ -69,7 +69,7 @@ class OrgUnitResourceTest {
         create(unique("c"), "COMMUNITY", c[1]).statusCode(400)
                 .body("detail", containsString("cannot sit under a DISTRICT"));
         // nothing was created under the village
-        given().queryParam("parentId", village).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+        asAdmin().queryParam("parentId", village).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
     }
 
     @Test
@@ -91,61 +91,61 @@ class OrgUnitResourceTest {
         create(name, "DISTRICT", createId("CITY", null)).statusCode(201);
 
         String code = uniqueCode();
-        given().contentType(ContentType.JSON).body(Map.of("name", unique("a"), "level", "CITY", "divisionCode", code))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("a"), "level", "CITY", "divisionCode", code))
                 .post("/api/v1/org-units").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("name", unique("b"), "level", "CITY", "divisionCode", code))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("b"), "level", "CITY", "divisionCode", code))
                 .post("/api/v1/org-units").then().statusCode(409).body("detail", containsString(code));
     }
 
     @Test
     void malformedInputIsA400ProblemWithoutJavaNames() {
-        given().contentType(ContentType.JSON).body("{\"name\": \"x\", ").post("/api/v1/org-units")
+        asAdmin().contentType(ContentType.JSON).body("{\"name\": \"x\", ").post("/api/v1/org-units")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("title", equalTo("Malformed JSON"))
                 .body("detail", not(containsString("jackson")));
-        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "PROVINCE"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "PROVINCE"))
                 .post("/api/v1/org-units")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("level"))
                 .body("violations[0].message", containsString("'PROVINCE' is not one of CITY, DISTRICT"))
                 .body("detail", not(containsString("cn.shenyang")));
-        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "colour", "red"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "colour", "red"))
                 .post("/api/v1/org-units")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("colour"))
                 .body("violations[0].message", equalTo("is not a known property"));
-        given().contentType(ContentType.JSON).body(Map.of("level", "CITY"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("level", "CITY"))
                 .post("/api/v1/org-units")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("name"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "divisionCode", "21-01"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "divisionCode", "21-01"))
                 .post("/api/v1/org-units")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("divisionCode"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "parentId", "not-a-uuid"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "parentId", "not-a-uuid"))
                 .post("/api/v1/org-units")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("parentId"))
                 .body("violations[0].message", containsString("not a valid UUID"));
-        given().contentType(ContentType.JSON).post("/api/v1/org-units")
+        asAdmin().contentType(ContentType.JSON).post("/api/v1/org-units")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void badIdsAndUnknownIdsAreClearProblems() {
-        given().get("/api/v1/org-units/not-a-uuid").then().statusCode(400)
+        asAdmin().get("/api/v1/org-units/not-a-uuid").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("id"))
                 .body("violations[0].message", containsString("not a valid UUID"));
-        given().get("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666").then().statusCode(404)
+        asAdmin().get("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:grassroots:problem:not-found"))
                 .body("instance", equalTo("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666"));
-        given().queryParam("parentId", "xyz").get("/api/v1/org-units").then().statusCode(400)
+        asAdmin().queryParam("parentId", "xyz").get("/api/v1/org-units").then().statusCode(400)
                 .body("violations[0].field", equalTo("parentId"));
-        given().queryParam("level", "PROVINCE").get("/api/v1/org-units").then().statusCode(400)
+        asAdmin().queryParam("level", "PROVINCE").get("/api/v1/org-units").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -156,20 +156,20 @@ class OrgUnitResourceTest {
         Map<String, Object> body = Map.of("name", name, "partyOrganization",
                 Map.of("kind", "COMMITTEE", "name", "区委", "secretaryName", "李四"));
 
-        given().contentType(ContentType.JSON).body(body).put("/api/v1/org-units/" + id)
+        asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/org-units/" + id)
                 .then().statusCode(428).body("type", equalTo("urn:grassroots:problem:precondition-required"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).put("/api/v1/org-units/" + id)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).put("/api/v1/org-units/" + id)
                 .then().statusCode(412).body("detail", containsString("\"0\""));
-        given().get("/api/v1/org-units/" + id).then().body("name", not(equalTo(name)));
+        asAdmin().get("/api/v1/org-units/" + id).then().body("name", not(equalTo(name)));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/api/v1/org-units/" + id)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/api/v1/org-units/" + id)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("name", equalTo(name))
                 .body("version", equalTo(1))
                 .body("partyOrganization.secretaryName", equalTo("李四"));
         // the old tag is now stale
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/api/v1/org-units/" + id)
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/api/v1/org-units/" + id)
                 .then().statusCode(412);
     }
 
@@ -179,45 +179,45 @@ class OrgUnitResourceTest {
         String township = createId("TOWNSHIP", c[1]);
         String villageName = unique("草莓村");
         String code = uniqueCode();
-        String village = given().contentType(ContentType.JSON)
+        String village = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", villageName, "level", "VILLAGE", "parentId", township, "divisionCode", code))
                 .post("/api/v1/org-units").then().statusCode(201).extract().path("id");
 
-        given().queryParam("ancestorId", c[0]).get("/api/v1/org-units").then().statusCode(200)
+        asAdmin().queryParam("ancestorId", c[0]).get("/api/v1/org-units").then().statusCode(200)
                 .body("totalItems", equalTo(5))
                 .body("items.id", not(org.hamcrest.Matchers.hasItem(c[0])));
-        given().queryParam("ancestorId", c[1]).queryParam("level", "VILLAGE").get("/api/v1/org-units").then()
+        asAdmin().queryParam("ancestorId", c[1]).queryParam("level", "VILLAGE").get("/api/v1/org-units").then()
                 .body("items.id", contains(village));
-        given().queryParam("parentId", c[1]).queryParam("sort", "-level").get("/api/v1/org-units").then()
+        asAdmin().queryParam("parentId", c[1]).queryParam("sort", "-level").get("/api/v1/org-units").then()
                 .body("items.level", contains("TOWNSHIP", "SUBDISTRICT"));
-        given().queryParam("ancestorId", c[0]).queryParam("q", villageName.substring(2).toUpperCase())
+        asAdmin().queryParam("ancestorId", c[0]).queryParam("q", villageName.substring(2).toUpperCase())
                 .get("/api/v1/org-units").then().body("items.name", contains(villageName));
-        given().queryParam("divisionCode", code).get("/api/v1/org-units").then().body("items.id", contains(village));
-        given().queryParam("ancestorId", c[0]).queryParam("status", "DISSOLVED").get("/api/v1/org-units").then()
+        asAdmin().queryParam("divisionCode", code).get("/api/v1/org-units").then().body("items.id", contains(village));
+        asAdmin().queryParam("ancestorId", c[0]).queryParam("status", "DISSOLVED").get("/api/v1/org-units").then()
                 .body("totalItems", equalTo(0));
-        given().queryParam("ancestorId", c[0]).queryParam("size", 2).queryParam("page", 1).get("/api/v1/org-units")
+        asAdmin().queryParam("ancestorId", c[0]).queryParam("size", 2).queryParam("page", 1).get("/api/v1/org-units")
                 .then().body("items", hasSize(2)).body("page", equalTo(1)).body("size", equalTo(2))
                 .body("totalItems", equalTo(5));
     }
 
     @Test
     void oversizePagesAndUnknownSortsAreRefused() {
-        given().queryParam("size", 201).get("/api/v1/org-units").then().statusCode(400)
+        asAdmin().queryParam("size", 201).get("/api/v1/org-units").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("size"))
                 .body("violations[0].message", equalTo("must be at most 200"));
-        given().queryParam("page", -1).get("/api/v1/org-units").then().statusCode(400)
+        asAdmin().queryParam("page", -1).get("/api/v1/org-units").then().statusCode(400)
                 .body("violations[0].field", equalTo("page"));
-        given().queryParam("sort", "secret").get("/api/v1/org-units").then().statusCode(400)
+        asAdmin().queryParam("sort", "secret").get("/api/v1/org-units").then().statusCode(400)
                 .body("violations[0].field", equalTo("sort"));
     }
 
     @Test
     void ancestorsComeRootFirst() {
         String[] c = chain();
-        given().get("/api/v1/org-units/" + c[3] + "/ancestors").then().statusCode(200)
+        asAdmin().get("/api/v1/org-units/" + c[3] + "/ancestors").then().statusCode(200)
                 .body("id", contains(c[0], c[1], c[2]));
-        given().get("/api/v1/org-units/" + c[0] + "/ancestors").then().statusCode(200).body("", hasSize(0));
+        asAdmin().get("/api/v1/org-units/" + c[0] + "/ancestors").then().statusCode(200).body("", hasSize(0));
     }
 
     @Test
@@ -227,51 +227,51 @@ class OrgUnitResourceTest {
         String leaf = createId("COMMUNITY", a[2]);
 
         // cycle: a sub-district under its own community's ... level rule fails first, so use the district
-        given().contentType(ContentType.JSON).header("If-Match", etag(a[1]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(a[1]))
                 .body(Map.of("newParentId", a[1])).post("/api/v1/org-units/" + a[1] + "/move")
                 .then().statusCode(409).body("detail", containsString("cycle"));
         // a sub-district cannot sit under a city
-        given().contentType(ContentType.JSON).header("If-Match", etag(a[2]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(a[2]))
                 .body(Map.of("newParentId", a[0])).post("/api/v1/org-units/" + a[2] + "/move")
                 .then().statusCode(409).body("detail", containsString("cannot sit under a CITY"));
         // stale If-Match
-        given().contentType(ContentType.JSON).header("If-Match", "\"99\"")
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"99\"")
                 .body(Map.of("newParentId", district2)).post("/api/v1/org-units/" + a[2] + "/move")
                 .then().statusCode(412);
 
-        String district2Path = given().get("/api/v1/org-units/" + district2).then().extract().path("path");
-        given().contentType(ContentType.JSON).header("If-Match", etag(a[2]))
+        String district2Path = asAdmin().get("/api/v1/org-units/" + district2).then().extract().path("path");
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(a[2]))
                 .body(Map.of("newParentId", district2)).post("/api/v1/org-units/" + a[2] + "/move")
                 .then().statusCode(200)
                 .body("parentId", equalTo(district2))
                 .body("path", startsWith(district2Path + "."));
-        String movedPath = given().get("/api/v1/org-units/" + a[2]).then().extract().path("path");
-        given().get("/api/v1/org-units/" + leaf).then().body("path", startsWith(movedPath + "."))
+        String movedPath = asAdmin().get("/api/v1/org-units/" + a[2]).then().extract().path("path");
+        asAdmin().get("/api/v1/org-units/" + leaf).then().body("path", startsWith(movedPath + "."))
                 .body("version", equalTo(1));
-        given().get("/api/v1/org-units/" + a[3] + "/ancestors").then().body("id", contains(a[0], district2, a[2]));
-        given().queryParam("ancestorId", a[1]).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
-        given().queryParam("ancestorId", district2).get("/api/v1/org-units").then().body("totalItems", equalTo(3));
+        asAdmin().get("/api/v1/org-units/" + a[3] + "/ancestors").then().body("id", contains(a[0], district2, a[2]));
+        asAdmin().queryParam("ancestorId", a[1]).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+        asAdmin().queryParam("ancestorId", district2).get("/api/v1/org-units").then().body("totalItems", equalTo(3));
     }
 
     @Test
     void dissolveIsRefusedWhileActiveChildrenRemain() {
         String[] c = chain();
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
                 .body(Map.of("reason", "merged")).post("/api/v1/org-units/" + c[2] + "/dissolve")
                 .then().statusCode(409).body("detail", containsString("1 active child"));
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[3]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[3]))
                 .body(Map.of("reason", "merged into a neighbour")).post("/api/v1/org-units/" + c[3] + "/dissolve")
                 .then().statusCode(200).body("status", equalTo("DISSOLVED"))
                 .body("dissolvedReason", equalTo("merged into a neighbour"));
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
                 .body(Map.of("reason", "merged")).post("/api/v1/org-units/" + c[2] + "/dissolve")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
                 .body(Map.of("reason", "again")).post("/api/v1/org-units/" + c[2] + "/dissolve")
                 .then().statusCode(409).body("detail", containsString("already dissolved"));
         // a dissolved parent takes no new children; its old name is free again
         create(unique("c"), "COMMUNITY", c[2]).statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("reason", "")).header("If-Match", "*")
+        asAdmin().contentType(ContentType.JSON).body(Map.of("reason", "")).header("If-Match", "*")
                 .post("/api/v1/org-units/" + c[1] + "/dissolve").then().statusCode(400)
                 .body("violations[0].field", equalTo("reason"));
     }
@@ -283,10 +283,10 @@ class OrgUnitResourceTest {
         createId("VILLAGE", township);
         createId("VILLAGE", township);
         String gone = createId("VILLAGE", township);
-        given().contentType(ContentType.JSON).header("If-Match", etag(gone)).body(Map.of("reason", "merged"))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(gone)).body(Map.of("reason", "merged"))
                 .post("/api/v1/org-units/" + gone + "/dissolve").then().statusCode(200);
 
-        given().get("/api/v1/org-units/" + c[0] + "/stats").then().statusCode(200)
+        asAdmin().get("/api/v1/org-units/" + c[0] + "/stats").then().statusCode(200)
                 .body("orgUnitId", equalTo(c[0]))
                 .body("totalDescendants", equalTo(6))
                 .body("descendantsByLevel.DISTRICT", equalTo(1))
@@ -295,24 +295,24 @@ class OrgUnitResourceTest {
                 .body("descendantsByLevel.COMMUNITY", equalTo(1))
                 .body("descendantsByLevel.VILLAGE", equalTo(2))
                 .body("descendantsByLevel.CITY", nullValue());
-        given().get("/api/v1/org-units/" + c[3] + "/stats").then().body("totalDescendants", equalTo(0));
+        asAdmin().get("/api/v1/org-units/" + c[3] + "/stats").then().body("totalDescendants", equalTo(0));
     }
 
     @Test
     void idempotentCreateReplaysTheFirstResponse() {
         String key = unique("key");
         Map<String, Object> body = Map.of("name", unique("city"), "level", "CITY");
-        var first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        var first = asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/org-units").then().statusCode(201).extract();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/org-units").then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location")))
                 .header("ETag", equalTo("\"0\""))
                 .body("id", equalTo(first.path("id")));
-        given().queryParam("q", body.get("name")).get("/api/v1/org-units").then().body("totalItems", equalTo(1));
+        asAdmin().queryParam("q", body.get("name")).get("/api/v1/org-units").then().body("totalItems", equalTo(1));
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("name", unique("other"), "level", "CITY"))
                 .post("/api/v1/org-units").then().statusCode(422)
                 .body("detail", containsString("different request body"));
@@ -321,10 +321,10 @@ class OrgUnitResourceTest {
     @Test
     void aFailedCreateLeavesItsIdempotencyKeyFree() {
         String key = unique("key");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("name", unique("d"), "level", "DISTRICT"))
                 .post("/api/v1/org-units").then().statusCode(400);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("name", unique("c"), "level", "CITY"))
                 .post("/api/v1/org-units").then().statusCode(201).header("Idempotent-Replayed", is((String) null));
     }

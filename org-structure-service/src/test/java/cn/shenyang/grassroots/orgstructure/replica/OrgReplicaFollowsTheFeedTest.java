@@ -4,7 +4,7 @@ import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.chain;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.etag;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.unique;
-import static io.restassured.RestAssured.given;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +37,9 @@ class OrgReplicaFollowsTheFeedTest {
             return Map.of(
                     "quarkus.flyway.locations", "db/platform,db/replica,db/migration",
                     "quarkus.http.test-port", "18181",
-                    "grassroots.org-replica.url", "http://localhost:18181");
+                    "grassroots.org-replica.url", "http://localhost:18181",
+                    "grassroots.org-replica.token-url", "http://localhost:18181/test/token",
+                    "grassroots.org-replica.client-id", "suite-internal");
         }
 
         @Override
@@ -64,12 +66,12 @@ class OrgReplicaFollowsTheFeedTest {
         assertEquals(path(c[3]), replica.pathOf(UUID.fromString(c[3])).orElseThrow());
 
         String newName = unique("renamed");
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[2])).body(Map.of("name", newName))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[2])).body(Map.of("name", newName))
                 .put("/api/v1/org-units/" + c[2]).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[2]))
                 .body(Map.of("newParentId", district2)).post("/api/v1/org-units/" + c[2] + "/move")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", etag(c[3])).body(Map.of("reason", "merged"))
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[3])).body(Map.of("reason", "merged"))
                 .post("/api/v1/org-units/" + c[3] + "/dissolve").then().statusCode(200);
 
         assertEquals(3, sync.catchUp(), "only the three new changes are read again");
@@ -83,6 +85,6 @@ class OrgReplicaFollowsTheFeedTest {
     }
 
     private static String path(String id) {
-        return given().get("/api/v1/org-units/" + id).then().extract().path("path");
+        return asAdmin().get("/api/v1/org-units/" + id).then().extract().path("path");
     }
 }

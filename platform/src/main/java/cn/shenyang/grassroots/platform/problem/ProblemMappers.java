@@ -11,6 +11,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -111,6 +116,34 @@ public class ProblemMappers {
             LOG.error("Request failed", e);
         }
         return respond(status, "http-" + status, title, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required; get one from POST /api/v1/auth/token", uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this action", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return respond(412, "precondition-failed", "Precondition failed",
+                "The resource was changed by someone else meanwhile; read it again and retry", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return respond(409, "conflict", "Conflict",
+                    "Another request just stored a conflicting record; read again and retry", uri, List.of());
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
