@@ -35,9 +35,11 @@ create unique index org_unit_active_sibling_name on org_unit
     (coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), lower(name))
     where status = 'ACTIVE';
 
--- The change feed: one row per create, update, move and dissolve, numbered in commit order.
+-- The change feed: one row per create, update, move and dissolve, numbered in commit order
+-- (writers number rows only while holding the feed's advisory lock; see ChangeFeed).
+create sequence org_unit_change_seq;
 create table org_unit_change (
-    seq           bigint primary key,
+    seq           bigint primary key default nextval('org_unit_change_seq'),
     org_unit_id   uuid        not null,
     change_type   varchar(10) not null,
     name          varchar(200) not null,
@@ -51,4 +53,3 @@ create table org_unit_change (
     changed_at    timestamptz not null,
     changed_by    varchar(100) not null
 );
-create sequence org_unit_change_seq;

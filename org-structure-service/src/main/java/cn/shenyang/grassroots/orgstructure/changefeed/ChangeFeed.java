@@ -27,9 +27,9 @@ public class ChangeFeed {
         em.flush(); // so the row carries the version this change produced
         lockFeed();
         em.createNativeQuery("""
-                insert into org_unit_change (seq, org_unit_id, change_type, name, level, parent_id, path,
+                insert into org_unit_change (org_unit_id, change_type, name, level, parent_id, path,
                     previous_path, division_code, status, version, changed_at, changed_by)
-                values (nextval('org_unit_change_seq'), ?1, ?2, ?3, ?4, ?5, cast(?6 as ltree), cast(?7 as ltree), ?8, ?9, ?10, ?11, ?12)""")
+                values (?1, ?2, ?3, ?4, ?5, cast(?6 as ltree), cast(?7 as ltree), ?8, ?9, ?10, ?11, ?12)""")
                 .setParameter(1, unit.id)
                 .setParameter(2, type.name())
                 .setParameter(3, unit.name)

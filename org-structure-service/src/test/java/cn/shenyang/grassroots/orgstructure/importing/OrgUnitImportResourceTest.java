@@ -1,0 +1,136 @@
+package cn.shenyang.grassroots.orgstructure.importing;
+
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.unique;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.as;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import cn.shenyang.grassroots.platform.security.Roles;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrgUnitImportResourceTest {
+    private static final AtomicLong CODES = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    static byte[] utf8(String body) {
+        return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static String code() {
+        return String.valueOf(100_000_000_000L + CODES.incrementAndGet());
+    }
+
+    @Test
+    void ndjsonImportsATreeWhoseRowsReferToEarlierRows() {
+        String city = createId("CITY", null);
+        String d = code();
+        String t = code();
+        String name = unique("辽中区");
+        String body = String.join("\n",
+                "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d
+                        + "\",\"partyOrgKind\":\"COMMITTEE\",\"partyOrgName\":\"中共辽中区委\"}",
+                "{\"name\":\"茨榆坨镇\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"" + t + "\"}",
+                "",
+                "{\"name\":\"草莓村\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"" + t + "\"}",
+                "{\"name\":\"大堡村\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"" + t + "\",\"partySecretaryName\":null}");
+        asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
+                .then().statusCode(200)
+                .body("imported", equalTo(4))
+                .body("importedByLevel.VILLAGE", equalTo(2))
+                .body("importedByLevel.TOWNSHIP", equalTo(1));
+
+        String districtId = asAdmin().queryParam("divisionCode", d).get("/api/v1/org-units").then()
+                .body("items[0].name", equalTo(name))
+                .body("items[0].parentId", equalTo(city))
+                .body("items[0].partyOrganization.name", equalTo("中共辽中区委"))
+                .extract().path("items[0].id");
+        asAdmin().get("/api/v1/org-units/" + districtId + "/stats").then()
+                .body("totalDescendants", equalTo(3)).body("descendantsByLevel.VILLAGE", equalTo(2));
+        String cityPath = asAdmin().get("/api/v1/org-units/" + city).then().extract().path("path");
+        asAdmin().queryParam("ancestorId", city).queryParam("level", "VILLAGE").queryParam("sort", "name")
+                .get("/api/v1/org-units").then()
+                .body("items.name", contains("大堡村", "草莓村"))
+                .body("items[0].path", startsWith(cityPath + "."))
+                .body("items[0].depth", equalTo(4));
+        // imported units are in the change feed like any other create
+        asAdmin().queryParam("after", 0).queryParam("limit", 5000).get("/api/v1/org-unit-changes").then()
+                .body("items.orgUnitId", hasItem(districtId));
+    }
+
+    @Test
+    void csvImportsWithQuotedFields() {
+        String city = createId("CITY", null);
+        String d = code();
+        String body = "name,level,parentId,parentDivisionCode,divisionCode,partyOrgKind,partyOrgName,partySecretaryName\n"
+                + "\"苏家屯区, 新\",DISTRICT," + city + ",," + d + ",COMMITTEE,区委,\"王五\"\n"
+                + "八一街道,SUBDISTRICT,," + d + ",,,,\n";
+        asAdmin().contentType("text/csv").body(utf8(body)).post("/api/v1/org-units/import")
+                .then().statusCode(200).body("imported", equalTo(2));
+        asAdmin().queryParam("ancestorId", city).queryParam("sort", "path").get("/api/v1/org-units").then()
+                .body("items.name", contains("苏家屯区, 新", "八一街道"))
+                .body("items[0].partyOrganization.secretaryName", equalTo("王五"));
+    }
+
+    @Test
+    void oneBadRowRejectsTheWholeFileAndReportsEveryBadRow() {
+        String city = createId("CITY", null);
+        String d = code();
+        String name = unique("good");
+        String body = String.join("\n",
+                "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
+                "{\"name\":\"x\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"" + d + "\"}",
+                "{\"name\":\"y\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"999999999999\"}",
+                "{\"name\":\"z\",\"level\":\"HAMLET\",\"parentId\":\"" + city + "\"}",
+                "{not json",
+                "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\"}",
+                "{\"name\":\"w\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
+                "{\"name\":\"v\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"colour\":\"red\"}");
+        asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("nothing was stored"))
+                .body("violations.field", contains("rows[4].level", "rows[5].line", "rows[8].colour",
+                        "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode"))
+                .body("violations[3].message", containsString("cannot sit under a DISTRICT"));
+        asAdmin().queryParam("parentId", city).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void importsStayInsideTheCallersScope() {
+        String mine = createId("DISTRICT", createId("CITY", null));
+        String theirs = createId("DISTRICT", createId("CITY", null));
+        String myPath = asAdmin().get("/api/v1/org-units/" + mine).then().extract().path("path");
+        String body = "{\"name\":\"s\",\"level\":\"SUBDISTRICT\",\"parentId\":\"" + theirs + "\"}\n"
+                + "{\"name\":\"c\",\"level\":\"CITY\"}";
+        as("script", Roles.INTEGRATION, myPath).contentType("application/x-ndjson").body(utf8(body))
+                .post("/api/v1/org-units/import").then().statusCode(422)
+                .body("violations.field", contains("rows[1].parentId", "rows[2].parentId"));
+        as("script", Roles.INTEGRATION, myPath).contentType("application/x-ndjson")
+                .body(utf8("{\"name\":\"s\",\"level\":\"SUBDISTRICT\",\"parentId\":\"" + mine + "\"}"))
+                .post("/api/v1/org-units/import").then().statusCode(200).body("imported", equalTo(1));
+        as("viewer", Roles.VIEWER, myPath).contentType("application/x-ndjson")
+                .body(utf8("{\"name\":\"s2\",\"level\":\"SUBDISTRICT\",\"parentId\":\"" + mine + "\"}"))
+                .post("/api/v1/org-units/import").then().statusCode(403);
+    }
+
+    @Test
+    void emptyFilesAndUnsupportedMediaTypesAreRefused() {
+        asAdmin().contentType("application/x-ndjson").body(utf8("\n\n")).post("/api/v1/org-units/import")
+                .then().statusCode(400).body("violations[0].field", equalTo("body"));
+        asAdmin().contentType("application/xml").body(utf8("<a/>")).post("/api/v1/org-units/import")
+                .then().statusCode(415).contentType("application/problem+json");
+        asAdmin().contentType("text/csv").body(utf8("name,level\n")).post("/api/v1/org-units/import")
+                .then().statusCode(400);
+        asAdmin().contentType("text/csv").body(utf8("name,level,region\nx,CITY,north\n")).post("/api/v1/org-units/import")
+                .then().statusCode(422).body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("rows[1].region"));
+    }
+}
