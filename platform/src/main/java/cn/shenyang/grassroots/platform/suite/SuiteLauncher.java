@@ -1,0 +1,276 @@
+package cn.shenyang.grassroots.platform.suite;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code ./suite} runs: an embedded PostgreSQL 17 (or an external one), one database per
+ * service, every built service as its own JVM, a wait until each is ready, demo data on first
+ * start, and a clean stop of everything on Ctrl-C or SIGTERM. Data and logs live under .suite/.
+ */
+public final class SuiteLauncher {
+    /** A runnable piece of the suite, in start order; modules that are not built are skipped. */
+    record Service(String module, int port, String database, boolean replica) {}
+
+    static final List<Service> SERVICES = List.of(
+            new Service("org-structure-service", 8081, "org_structure", false),
+            new Service("gateway", 8080, "gateway", true),
+            new Service("volunteer-service", 8082, "volunteer", true),
+            new Service("cadre-pipeline-service", 8083, "cadre_pipeline", true),
+            new Service("rural-industry-service", 8084, "rural_industry", true));
+
+    private final Path root;
+    private final Path home;
+    private final List<Process> started = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+
+    private SuiteLauncher(Path root) {
+        this.root = root;
+        this.home = root.resolve(".suite");
+    }
+
+    public static void main(String[] args) throws Exception {
+        SuiteLauncher suite = new SuiteLauncher(Path.of("").toAbsolutePath());
+        System.exit(suite.run());
+    }
+
+    private int run() throws Exception {
+        Files.createDirectories(home.resolve("logs"));
+        RandomAccessFile lockFile = new RandomAccessFile(home.resolve("suite.lock").toFile(), "rw");
+        FileLock lock = lockFile.getChannel().tryLock();
+        if (lock == null) {
+            System.err.println("Another ./suite is already running from " + root
+                    + " (it holds .suite/suite.lock). Stop it first (Ctrl-C in its terminal).");
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "suite-shutdown"));
+
+        String jdbcBase = startDatabase();
+        List<Service> services = SERVICES.stream().filter(s -> Files.exists(runner(s))).toList();
+        createDatabases(jdbcBase, services);
+        String internalSecret = secret("internal-client.secret");
+        String adminPassword = env("SUITE_ADMIN_PASSWORD", null);
+        boolean printAdminPassword = adminPassword == null;
+        if (adminPassword == null) {
+            adminPassword = secret("admin.password");
+        }
+
+        for (Service s : services) {
+            start(s, jdbcBase, internalSecret, adminPassword);
+        }
+        for (int i = 0; i < services.size(); i++) {
+            if (!awaitReady(services.get(i), started.get(i))) {
+                return 1;
+            }
+        }
+        DemoData.loadOnce(root, home, services.stream().anyMatch(s -> s.module().equals("gateway")),
+                env("SUITE_ADMIN_USER", "admin"), adminPassword);
+
+        System.out.println();
+        System.out.println("The suite is ready.");
+        for (Service s : services) {
+            System.out.printf("  %-24s http://localhost:%d%n", s.module(), s.port());
+        }
+        if (services.stream().anyMatch(s -> s.module().equals("gateway"))) {
+            System.out.println("  API (one base URL)       http://localhost:8080/api/v1");
+            System.out.println("  Swagger UI               http://localhost:8080/q/swagger-ui");
+            System.out.println("  Sign in as               " + env("SUITE_ADMIN_USER", "admin")
+                    + (printAdminPassword ? " / password in .suite/admin.password" : " / $SUITE_ADMIN_PASSWORD"));
+        }
+        System.out.println("  Logs                     " + home.resolve("logs"));
+        System.out.println("Press Ctrl-C to stop everything.");
+
+        // Stay up while the services do; if one dies, say so and stop the rest.
+        while (true) {
+            for (int i = 0; i < started.size(); i++) {
+                if (!started.get(i).isAlive()) {
+                    System.err.println(services.get(i).module() + " stopped unexpectedly; see "
+                            + log(services.get(i)) + ". Stopping the suite.");
+                    return 1;
+                }
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    /** Embedded PostgreSQL unless SUITE_DB_URL names an external server (e.g. jdbc:postgresql://db:5432/). */
+    private String startDatabase() throws IOException {
+        String external = env("SUITE_DB_URL", null);
+        if (external != null) {
+            System.out.println("Using external PostgreSQL at " + external);
+            return external.endsWith("/") ? external : external + "/";
+        }
+        int port = Integer.parseInt(env("SUITE_PG_PORT", "15432"));
+        System.out.println("Starting embedded PostgreSQL 17 on port " + port + " (data in .suite/pgdata)");
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(home.resolve("pgdata"))
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(port)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
+                .setServerConfig("max_connections", "200")
+                .start();
+        return "jdbc:postgresql://localhost:" + port + "/";
+    }
+
+    private void createDatabases(String jdbcBase, List<Service> services) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcBase + "postgres", dbUser(), dbPassword())) {
+            for (Service s : services) {
+                try (PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                    exists.setString(1, s.database());
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (!rs.next()) {
+                            try (Statement create = c.createStatement()) {
+                                create.execute("create database " + s.database());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void start(Service s, String jdbcBase, String internalSecret, String adminPassword) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC",
+                "-jar", runner(s).toString());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(s).toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
+        env.put("GRASSROOTS_GATEWAY_URL", "http://localhost:8080");
+        env.put("GRASSROOTS_DATA_DIR", home.resolve(s.module()).toString());
+        env.put("SUITE_INTERNAL_CLIENT_ID", "suite-internal");
+        env.put("SUITE_INTERNAL_CLIENT_SECRET", internalSecret);
+        env.put("SUITE_ADMIN_PASSWORD", adminPassword);
+        if (s.replica()) {
+            env.put("GRASSROOTS_ORG_REPLICA_ENABLED", "true");
+            env.put("GRASSROOTS_ORG_REPLICA_URL", "http://localhost:8081");
+            env.put("GRASSROOTS_ORG_REPLICA_TOKEN_URL", "http://localhost:8080/api/v1/auth/token");
+            env.put("GRASSROOTS_ORG_REPLICA_CLIENT_ID", "suite-internal");
+            env.put("GRASSROOTS_ORG_REPLICA_CLIENT_SECRET", internalSecret);
+        }
+        System.out.println("Starting " + s.module() + " on port " + s.port() + " (log: .suite/logs/" + s.module() + ".log)");
+        started.add(pb.start());
+    }
+
+    private boolean awaitReady(Service s, Process p) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + s.port() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plusSeconds(Long.parseLong(env("SUITE_START_TIMEOUT_SECONDS", "240")));
+        while (Instant.now().isBefore(deadline)) {
+            if (!p.isAlive()) {
+                System.err.println(s.module() + " exited while starting; last lines of " + log(s) + ":");
+                tail(log(s));
+                return false;
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    System.out.println(s.module() + " is ready");
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        System.err.println(s.module() + " was not ready in time; see " + log(s));
+        return false;
+    }
+
+    /** Services first (they finish their requests), then PostgreSQL with a fast, clean shutdown. */
+    private synchronized void stopAll() {
+        for (Process p : started) {
+            p.destroy();
+        }
+        for (Process p : started) {
+            try {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+            }
+        }
+        started.clear();
+        if (postgres != null) {
+            try {
+                postgres.close();
+                System.out.println("PostgreSQL stopped; data kept in .suite/pgdata");
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+
+    /** A random secret generated on first start and kept in .suite so restarts reuse it. */
+    private String secret(String file) throws IOException {
+        Path path = home.resolve(file);
+        if (!Files.exists(path)) {
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            Files.writeString(path, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
+        return Files.readString(path, StandardCharsets.UTF_8).strip();
+    }
+
+    private Path runner(Service s) {
+        return root.resolve(s.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Path log(Service s) {
+        return home.resolve("logs").resolve(s.module() + ".log");
+    }
+
+    private static void tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            lines.subList(Math.max(0, lines.size() - 30), lines.size()).forEach(l -> System.err.println("  " + l));
+        } catch (IOException e) {
+            System.err.println("  (no log)");
+        }
+    }
+
+    private static String dbUser() {
+        return env("SUITE_DB_USER", "postgres");
+    }
+
+    private static String dbPassword() {
+        return env("SUITE_DB_PASSWORD", "postgres");
+    }
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
