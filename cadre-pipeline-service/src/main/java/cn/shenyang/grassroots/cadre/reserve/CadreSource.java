@@ -1,0 +1,28 @@
+package cn.shenyang.grassroots.cadre.reserve;
+
+import cn.shenyang.grassroots.cadre.support.Labelled;
+
+/** The group a reserve cadre was found in (the article's six sources, plus other). */
+public enum CadreSource implements Labelled {
+    VILLAGER_REPRESENTATIVE("村民代表", "Villager representative"),
+    PARTY_MEMBER("优秀党员", "Outstanding Party member"),
+    COLLEGE_GRADUATE_OFFICIAL("大学生村官", "College-graduate village official"),
+    ENTREPRENEUR("致富带头人", "Entrepreneur leading villagers to prosperity"),
+    VETERAN("复员退伍军人", "Demobilised veteran"),
+    RETIREE("机关事业单位及企业退休人员", "Retiree from an agency, institution or enterprise"),
+    OTHER("其他", "Other");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    CadreSource(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() { return labelZh; }
+
+    @Override
+    public String labelEn() { return labelEn; }
+}

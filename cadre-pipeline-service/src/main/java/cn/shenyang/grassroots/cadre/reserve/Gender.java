@@ -1,0 +1,23 @@
+package cn.shenyang.grassroots.cadre.reserve;
+
+import cn.shenyang.grassroots.cadre.support.Labelled;
+
+/** A person's gender as recorded on the resident ID. */
+public enum Gender implements Labelled {
+    MALE("男", "Male"),
+    FEMALE("女", "Female");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    Gender(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() { return labelZh; }
+
+    @Override
+    public String labelEn() { return labelEn; }
+}

@@ -1,0 +1,25 @@
+package cn.shenyang.grassroots.cadre.reserve;
+
+import cn.shenyang.grassroots.cadre.support.Labelled;
+
+/** Where a person stands on the road into the Party: activist, probationary member, full member. */
+public enum PartyStatus implements Labelled {
+    NONE("群众", "Not a Party member"),
+    ACTIVIST("入党积极分子", "Party-admission activist"),
+    PROBATIONARY("预备党员", "Probationary Party member"),
+    MEMBER("中共党员", "Party member");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    PartyStatus(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() { return labelZh; }
+
+    @Override
+    public String labelEn() { return labelEn; }
+}

@@ -1,0 +1,288 @@
+package cn.shenyang.grassroots.cadre.reserve;
+
+import cn.shenyang.grassroots.platform.http.Versions;
+import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
+import cn.shenyang.grassroots.platform.paging.Page;
+import cn.shenyang.grassroots.platform.paging.PageRequest;
+import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reserve-cadres")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reserve cadres", description = "Reserve village cadres (\"thousand geese\") and their selection workflow")
+@RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION})
+public class ReserveCadreResource {
+    static final String PATH = "/api/v1/reserve-cadres";
+
+    @Inject
+    ReserveCadreService service;
+
+    @Inject
+    ReserveCadreQueries queries;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    Caller caller;
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @POST
+    @Operation(operationId = "createReserveCadre", summary = "Recommend a candidate (creates the cadre in stage RECOMMENDED)")
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
+    @APIResponse(responseCode = "409", description = "The person already has a live candidacy")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
+    public Response create(
+            @Parameter(description = "Makes retries safe: the same key and body replay the first response")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull ReserveCadreRequests.CreateReserveCadre request, @Context UriInfo uri) {
+        return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
+            ReserveCadre c = service.create(request);
+            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(c.id.toString()).build(),
+                    view(c), Versions.etag(c.version));
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listReserveCadres", summary = "List reserve cadres in your subtree",
+            description = "Filters combine with AND; orgUnitId limits to that unit's subtree (a township, a village…).")
+    @APIResponse(responseCode = "200", description = "A page of cadres",
+            content = @Content(schema = @Schema(implementation = ReserveCadrePage.class)))
+    public Page<ReserveCadreView> list(
+            @Parameter(description = "Only cadres of villages in this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("stage") Stage stage,
+            @QueryParam("source") CadreSource source,
+            @QueryParam("channel") RecommendationChannel channel,
+            @Parameter(description = "Selection year (year of recommendation)") @QueryParam("year") Integer year,
+            @QueryParam("partyStatus") PartyStatus partyStatus,
+            @QueryParam("education") Education education,
+            @Parameter(description = "Name contains (case-insensitive)") @QueryParam("q") String q,
+            @Parameter(description = "name, recommendedOn (default, descending), stage, stageSince, createdAt, updatedAt; '-' prefix for descending")
+            @QueryParam("sort") String sort,
+            @Valid @BeanParam PageRequest page) {
+        boolean personal = caller.mayReadPersonalData();
+        return queries.list(new ReserveCadreQueries.Filter(orgUnitId, stage, source, channel, year, partyStatus,
+                education, q, sort), page).map(c -> ReserveCadreView.of(c, personal));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getReserveCadre", summary = "Read one reserve cadre")
+    @APIResponse(responseCode = "200", description = "The cadre", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(service.require(id));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateReserveCadre", summary = "Replace a cadre's personal details, village, source and channel")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    @APIResponse(responseCode = "409", description = "The ID number belongs to another live candidacy")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReserveCadreRequests.UpdateReserveCadre request) {
+        return withEtag(service.update(id, ifMatch, request));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(operationId = "performReserveCadreAction", summary = "Perform one workflow action",
+            description = "QUALIFY (eligibility checked), NOMINATE (votes), INSPECT (report and scores), PUBLICIZE "
+                    + "(opens a window of working days), ADMIT (after the window, with every objection settled), "
+                    + "REJECT / WITHDRAW / REMOVE (reason required). GET …/allowed-actions says what is possible now.")
+    @APIResponse(responseCode = "200", description = "Performed; the history has a new row", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    @APIResponse(responseCode = "409", description = "The workflow does not allow this action now; the detail says why")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response perform(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReserveCadreRequests.PerformAction request) {
+        return withEtag(service.perform(id, ifMatch, request));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "listReserveCadreHistory", summary = "Every workflow step of a cadre, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of steps",
+            content = @Content(schema = @Schema(implementation = TransitionPage.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    public Page<ReserveCadreView.TransitionView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return queries.history(id, page).map(ReserveCadreView.TransitionView::of);
+    }
+
+    @GET
+    @Path("/{id}/allowed-actions")
+    @Operation(operationId = "getReserveCadreAllowedActions", summary = "What you may do to this cadre now",
+            description = "The actions the workflow table offers your role in the cadre's stage; available=false with "
+                    + "blockedBy while a rule (eligibility, the publicity window, open objections) holds one back.")
+    @APIResponse(responseCode = "200", description = "The actions",
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.AllowedActions.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    public ReserveCadreView.AllowedActions allowedActions(@PathParam("id") UUID id) {
+        return service.allowedActions(id);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @POST
+    @Path("/{id}/objections")
+    @Operation(operationId = "fileReserveCadreObjection", summary = "Record an objection filed during the publicity window")
+    @APIResponse(responseCode = "201", description = "Filed; the candidate is held until it is settled",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.ObjectionView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    @APIResponse(responseCode = "409", description = "The cadre is not under publicity, or the window is closed")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
+    public Response fileObjection(@PathParam("id") UUID id,
+            @Parameter(description = "Makes retries safe: the same key and body replay the first response")
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull ReserveCadreRequests.FileObjection request, @Context UriInfo uri) {
+        return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH + "/" + id + "/objections", request,
+                () -> {
+                    Objection o = service.fileObjection(id, request);
+                    return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(id.toString())
+                            .path("objections").path(o.id.toString()).build(), ReserveCadreView.ObjectionView.of(o),
+                            Versions.etag(o.version));
+                });
+    }
+
+    @GET
+    @Path("/{id}/objections")
+    @Operation(operationId = "listReserveCadreObjections", summary = "Objections filed against a candidate")
+    @APIResponse(responseCode = "200", description = "A page of objections",
+            content = @Content(schema = @Schema(implementation = ObjectionPage.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    public Page<ReserveCadreView.ObjectionView> objections(@PathParam("id") UUID id,
+            @QueryParam("status") ObjectionStatus status, @Valid @BeanParam PageRequest page) {
+        return queries.objections(id, status, page).map(ReserveCadreView.ObjectionView::of);
+    }
+
+    @GET
+    @Path("/{id}/objections/{objectionId}")
+    @Operation(operationId = "getReserveCadreObjection", summary = "Read one objection")
+    @APIResponse(responseCode = "200", description = "The objection", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.ObjectionView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre or objection in your scope")
+    public Response objection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId) {
+        service.require(id);
+        Objection o = service.requireObjection(id, objectionId);
+        return Response.ok(ReserveCadreView.ObjectionView.of(o)).header(HttpHeaders.ETAG, Versions.etag(o.version)).build();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @POST
+    @Path("/{id}/objections/{objectionId}/settle")
+    @Operation(operationId = "settleReserveCadreObjection", summary = "Settle an objection as UPHELD or DISMISSED")
+    @APIResponse(responseCode = "200", description = "Settled", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.ObjectionView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre or objection in your scope")
+    @APIResponse(responseCode = "409", description = "Already settled")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the objection's current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response settle(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReserveCadreRequests.SettleObjection request) {
+        Objection o = service.settleObjection(id, objectionId, ifMatch, request);
+        return Response.ok(ReserveCadreView.ObjectionView.of(o)).header(HttpHeaders.ETAG, Versions.etag(o.version)).build();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @POST
+    @Path("/{id}/party-admission-steps")
+    @Operation(operationId = "recordReserveCadrePartyStep", summary = "Record the next dated step into the Party",
+            description = "ACTIVIST, then PROBATIONARY, then MEMBER; dates never go backwards. Cadres in the pool only.")
+    @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    @APIResponse(responseCode = "409", description = "Not the next step, or the cadre is not in the pool")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response recordPartyStep(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReserveCadreRequests.RecordPartyStep request) {
+        return withEtag(service.recordPartyStep(id, ifMatch, request));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @PUT
+    @Path("/{id}/election")
+    @Operation(operationId = "recordReserveCadreElection", summary = "Record election to a village committee")
+    @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    @APIResponse(responseCode = "409", description = "The cadre is not in the pool")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response recordElection(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReserveCadreRequests.RecordElection request) {
+        return withEtag(service.recordElection(id, ifMatch, request));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
+    @PUT
+    @Path("/{id}/double-excellent")
+    @Operation(operationId = "setReserveCadreDoubleExcellent", summary = "Set the \"double-excellent\" preferential flags")
+    @APIResponse(responseCode = "200", description = "Set", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
+    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
+    @APIResponse(responseCode = "409", description = "Not in the pool, or Party-admission priority for a member")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response setDoubleExcellent(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReserveCadreRequests.SetDoubleExcellent request) {
+        return withEtag(service.setDoubleExcellent(id, ifMatch, request));
+    }
+
+    private Response withEtag(ReserveCadre c) {
+        return Response.ok(view(c)).header(HttpHeaders.ETAG, Versions.etag(c.version)).build();
+    }
+
+    private ReserveCadreView view(ReserveCadre c) {
+        return ReserveCadreView.of(c, caller.mayReadPersonalData());
+    }
+
+    @Schema(name = "ReserveCadrePage")
+    public record ReserveCadrePage(List<ReserveCadreView> items, int page, int size, long totalItems) {}
+
+    @Schema(name = "ReserveCadreTransitionPage")
+    public record TransitionPage(List<ReserveCadreView.TransitionView> items, int page, int size, long totalItems) {}
+
+    @Schema(name = "PublicityObjectionPage")
+    public record ObjectionPage(List<ReserveCadreView.ObjectionView> items, int page, int size, long totalItems) {}
+}

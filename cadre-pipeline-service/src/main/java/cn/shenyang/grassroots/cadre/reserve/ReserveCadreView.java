@@ -1,0 +1,104 @@
+package cn.shenyang.grassroots.cadre.reserve;
+
+import cn.shenyang.grassroots.platform.privacy.Masking;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A reserve cadre as callers see it; ID number and phone are masked unless the caller may read personal data. */
+@Schema(name = "ReserveCadre")
+public record ReserveCadreView(
+        UUID id,
+        String name,
+        Gender gender,
+        LocalDate birthDate,
+        @Schema(description = "Masked (210111********123X) unless your role may read personal data") String idNumber,
+        @Schema(description = "Masked (138****5678) unless your role may read personal data") String phone,
+        Education education,
+        PartyStatus partyStatus,
+        UUID villageId,
+        CadreSource source,
+        RecommendationChannel channel,
+        LocalDate recommendedOn,
+        @Schema(description = "Selection year: the year of recommendation") int cohortYear,
+        Stage stage,
+        OffsetDateTime stageSince,
+        List<NegativeListItem> negativeListFindings,
+        Nomination nomination,
+        Inspection inspection,
+        Publicity publicity,
+        PartyAdmission partyAdmission,
+        Election election,
+        DoubleExcellent doubleExcellent,
+        long version,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime updatedAt,
+        String updatedBy) {
+
+    @Schema(name = "ReserveCadreNomination")
+    public record Nomination(int votesFor, int votesCast) {}
+
+    @Schema(name = "ReserveCadreInspection")
+    public record Inspection(String report, BigDecimal writtenTestScore, BigDecimal interviewScore) {}
+
+    @Schema(name = "ReserveCadrePublicity")
+    public record Publicity(LocalDate startsOn, LocalDate endsOn) {}
+
+    @Schema(name = "ReserveCadrePartyAdmission")
+    public record PartyAdmission(LocalDate activistOn, LocalDate probationaryOn, LocalDate memberOn) {}
+
+    @Schema(name = "ReserveCadreElection")
+    public record Election(Committee committee, LocalDate electedOn) {}
+
+    @Schema(name = "ReserveCadreDoubleExcellent")
+    public record DoubleExcellent(boolean preferPartyAdmission, boolean preferNomination, String note) {}
+
+    public static ReserveCadreView of(ReserveCadre c, boolean personalData) {
+        return new ReserveCadreView(c.id, c.name, c.gender, c.birthDate,
+                personalData ? c.idNumber : Masking.idNumber(c.idNumber),
+                personalData ? c.phone : Masking.phone(c.phone),
+                c.education, c.partyStatus, c.villageId, c.source, c.channel, c.recommendedOn, c.cohortYear,
+                c.stage, c.stageSince, c.findings(),
+                c.votesCast == null ? null : new Nomination(c.votesFor, c.votesCast),
+                c.inspectionReport == null ? null
+                        : new Inspection(c.inspectionReport, c.writtenTestScore, c.interviewScore),
+                c.publicityStartsOn == null ? null : new Publicity(c.publicityStartsOn, c.publicityEndsOn),
+                new PartyAdmission(c.activistOn, c.probationaryOn, c.memberOn),
+                c.electedCommittee == null ? null : new Election(c.electedCommittee, c.electedOn),
+                new DoubleExcellent(c.preferPartyAdmission, c.preferNomination, c.doubleExcellentNote),
+                c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+    }
+
+    @Schema(name = "ReserveCadreTransition", description = "One step of a cadre's history")
+    public record TransitionView(UUID id, Stage.Action action, Stage fromStage, Stage toStage, String actor,
+            OffsetDateTime occurredAt, String reason, String evidenceRef) {
+        public static TransitionView of(CadreTransition t) {
+            return new TransitionView(t.id, t.action, t.fromStage, t.toStage, t.actor, t.occurredAt, t.reason,
+                    t.evidenceRef);
+        }
+    }
+
+    @Schema(name = "ReserveCadreAllowedAction", description = "An action the workflow table offers in the current stage to your role")
+    public record AllowedAction(
+            Stage.Action action,
+            Stage toStage,
+            @Schema(description = "False while a rule holds the action back; blockedBy says which") boolean available,
+            String blockedBy) {}
+
+    @Schema(name = "ReserveCadreAllowedActions")
+    public record AllowedActions(UUID cadreId, Stage stage, long version, List<AllowedAction> actions) {}
+
+    @Schema(name = "PublicityObjection")
+    public record ObjectionView(UUID id, UUID cadreId, LocalDate filedOn, String objector, String summary,
+            ObjectionStatus status, LocalDate settledOn, String settlement, long version, OffsetDateTime createdAt,
+            String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+        public static ObjectionView of(Objection o) {
+            return new ObjectionView(o.id, o.cadreId, o.filedOn, o.objector, o.summary, o.status, o.settledOn,
+                    o.settlement, o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy);
+        }
+    }
+}

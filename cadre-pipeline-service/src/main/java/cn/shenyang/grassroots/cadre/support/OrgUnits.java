@@ -1,0 +1,58 @@
+package cn.shenyang.grassroots.cadre.support;
+
+import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
+import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
+import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Org units this service refers to by id, checked against the local replica and the caller's
+ * scope: a unit the caller cannot see is reported exactly like one that does not exist.
+ */
+@ApplicationScoped
+public class OrgUnits {
+    public static final String VILLAGE = "VILLAGE";
+    public static final String TOWNSHIP = "TOWNSHIP";
+    public static final String SUBDISTRICT = "SUBDISTRICT";
+    public static final String COMMUNITY = "COMMUNITY";
+
+    @Inject
+    OrgReplica replica;
+
+    @Inject
+    Caller caller;
+
+    /** A unit named in a request body or query: 400 naming {@code field} when unknown, out of scope or of the wrong level. */
+    public ReplicaUnit requireField(UUID id, String field, String... levels) {
+        ReplicaUnit unit = replica.find(id).filter(u -> caller.covers(u.path())).orElseThrow(() ->
+                ProblemException.invalid(field, "no org unit " + id + " exists"));
+        if (levels.length > 0 && Arrays.stream(levels).noneMatch(l -> l.equals(unit.level()))) {
+            throw ProblemException.invalid(field, "org unit " + unit.name() + " is a " + unit.level()
+                    + "; expected " + String.join(" or ", levels));
+        }
+        return unit;
+    }
+
+    /** Same, for a new reference: the unit must also still be active. */
+    public ReplicaUnit requireActiveField(UUID id, String field, String... levels) {
+        ReplicaUnit unit = requireField(id, field, levels);
+        if (!unit.active()) {
+            throw ProblemException.invalid(field, "org unit " + unit.name() + " is dissolved");
+        }
+        return unit;
+    }
+
+    /** The path of a stored reference, for scope checks (null when the replica has not seen it). */
+    public String pathOf(UUID id) {
+        return replica.pathOf(id).orElse(null);
+    }
+
+    /** 404 for a record whose org unit lies outside the caller's subtree. */
+    public void requireCovers(UUID orgUnitId, String what, Object id) {
+        caller.requireCovers(pathOf(orgUnitId), what, id);
+    }
+}
