@@ -103,4 +103,240 @@ class ReserveCadreResourceTest {
         act(id, action("QUALIFY")).statusCode(409)
                 .body("detail", equalTo("QUALIFY is not allowed for a cadre in stage REMOVED (a final stage: nothing more can be done)"));
     }
+
+    @Test
+    void openObjectionsHoldTheCandidateAndADismissalReleasesThem() {
+        TestClock.set(LocalDate.of(2026, 3, 2));
+        String id = createCadre(tree().village().id());
+        toPublicity(id);
+        // not yet under publicity → no objections; now it is
+        TestClock.set(LocalDate.of(2026, 3, 4));
+        String objection = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("objector", "村民张某", "summary", "反映其存在违规建房问题"))
+                .post(CADRES + id + "/objections").then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("status", equalTo("OPEN"))
+                .body("filedOn", equalTo("2026-03-04"))
+                .extract().path("id");
+
+        TestClock.set(LocalDate.of(2026, 3, 9));
+        act(id, action("ADMIT")).statusCode(409)
+                .body("detail", containsString("1 objection(s) filed during publicity are still open"));
+        asAdmin().get(CADRES + id + "/allowed-actions").then()
+                .body("actions.find { it.action == 'ADMIT' }.available", equalTo(false))
+                .body("actions.find { it.action == 'ADMIT' }.blockedBy", containsString("still open"));
+        // the window closed on Friday 6 March: no more objections
+        asAdmin().contentType(ContentType.JSON).body(Map.of("summary", "迟到的意见"))
+                .post(CADRES + id + "/objections").then().statusCode(409)
+                .body("detail", containsString("runs from 2026-03-02 to 2026-03-06"));
+
+        String settle = CADRES + id + "/objections/" + objection + "/settle";
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"3\"")
+                .body(Map.of("outcome", "DISMISSED", "settlement", "经核查反映不实")).post(settle)
+                .then().statusCode(412).contentType("application/problem+json");
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("outcome", "DISMISSED", "settlement", "经核查反映不实")).post(settle)
+                .then().statusCode(428);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("outcome", "DISMISSED", "settlement", "经核查反映不实")).post(settle)
+                .then().statusCode(200).body("status", equalTo("DISMISSED")).body("settledOn", equalTo("2026-03-09"))
+                .header("ETag", equalTo("\"1\""));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("outcome", "UPHELD", "settlement", "改判")).post(settle)
+                .then().statusCode(409).body("detail", containsString("already settled as DISMISSED"));
+        asAdmin().queryParam("status", "DISMISSED").get(CADRES + id + "/objections").then()
+                .body("totalItems", equalTo(1)).body("items[0].objector", equalTo("村民张某"));
+
+        act(id, action("ADMIT")).statusCode(200).body("stage", equalTo("IN_RESERVE"));
+    }
+
+    @Test
+    void anUpheldObjectionBarsAdmissionForGood() {
+        TestClock.set(LocalDate.of(2026, 3, 2));
+        String id = createCadre(tree().village().id());
+        asAdmin().contentType(ContentType.JSON).body(Map.of("summary", "too early"))
+                .post(CADRES + id + "/objections").then().statusCode(409)
+                .body("detail", containsString("only while a candidate is under publicity"));
+        toPublicity(id);
+        String objection = asAdmin().contentType(ContentType.JSON).body(Map.of("summary", "有失信记录"))
+                .post(CADRES + id + "/objections").then().statusCode(201).body("objector", nullValue())
+                .extract().path("id");
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Map.of("outcome", "UPHELD", "settlement", "经核查属实"))
+                .post(CADRES + id + "/objections/" + objection + "/settle").then().statusCode(200);
+        TestClock.set(LocalDate.of(2026, 3, 20));
+        act(id, action("ADMIT")).statusCode(409).body("detail", containsString("were upheld"));
+        act(id, action("REJECT", "reason", "公示期间反映问题属实")).statusCode(200).body("stage", equalTo("REJECTED"));
+    }
+
+    @Test
+    void eligibilityRulesAreThoseOfTheSelectionYear() {
+        Fixtures.Tree t = tree();
+        // 40 years old: fine under the default rules (18–45)
+        TestClock.set(LocalDate.of(2026, 5, 4));
+        Map<String, Object> body = cadreBody(t.village().id());
+        body.put("birthDate", "1986-01-10");
+        body.put("idNumber", Fixtures.idNumber(LocalDate.of(1986, 1, 10)));
+        String ok = createCadre(body);
+        act(ok, action("QUALIFY")).statusCode(200);
+
+        // 2030 is configured with max age 35 and at least junior college
+        TestClock.set(LocalDate.of(2030, 5, 6));
+        body = cadreBody(t.village().id());
+        body.put("birthDate", "1990-01-10");
+        body.put("idNumber", Fixtures.idNumber(LocalDate.of(1990, 1, 10)));
+        body.put("education", "SENIOR_HIGH");
+        String old = createCadre(body);
+        asAdmin().get(CADRES + old + "/allowed-actions").then()
+                .body("actions.find { it.action == 'QUALIFY' }.available", equalTo(false))
+                .body("actions.find { it.action == 'QUALIFY' }.blockedBy", containsString("age 40"));
+        act(old, action("QUALIFY")).statusCode(409)
+                .body("detail", equalTo("QUALIFY is not possible yet: not eligible under the 2030 rules: "
+                        + "age 40 on 2030-05-06 is outside 18–35; education SENIOR_HIGH is below the required JUNIOR_COLLEGE"));
+
+        // a disqualifying negative-list finding
+        TestClock.set(LocalDate.of(2026, 5, 4));
+        String listed = createCadre(t.village().id());
+        act(listed, action("QUALIFY", "negativeListFindings", List.of("DISHONEST_DEBTOR"))).statusCode(409)
+                .body("detail", containsString("negative-list finding DISHONEST_DEBTOR"));
+        asAdmin().get(CADRES + listed).then().body("stage", equalTo("RECOMMENDED"));
+        asAdmin().get(CADRES + listed + "/history").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void nominationNeedsAMajorityAndInspectionPassingScores() {
+        TestClock.set(LocalDate.of(2026, 3, 2));
+        String id = createCadre(tree().village().id());
+        act(id, action("QUALIFY")).statusCode(200);
+        act(id, action("NOMINATE", "votesFor", 20)).statusCode(400).body("violations[0].field", equalTo("votesCast"));
+        act(id, action("NOMINATE", "votesFor", 41, "votesCast", 40)).statusCode(400)
+                .body("violations[0].field", equalTo("votesFor"));
+        act(id, action("NOMINATE", "votesFor", 20, "votesCast", 40)).statusCode(409)
+                .body("detail", containsString("20 of 40 votes is not more than 50%"));
+        act(id, action("NOMINATE", "votesFor", 21, "votesCast", 40)).statusCode(200);
+        act(id, action("INSPECT", "inspectionReport", "一般", "writtenTestScore", 59.5, "interviewScore", 70))
+                .statusCode(409).body("detail", containsString("written-test score 59.5 is below the pass mark 60"));
+        act(id, action("INSPECT", "inspectionReport", "一般", "writtenTestScore", 101, "interviewScore", 70))
+                .statusCode(400).body("violations[0].field", equalTo("writtenTestScore"));
+        act(id, action("INSPECT", "writtenTestScore", 80, "interviewScore", 70))
+                .statusCode(400).body("violations[0].field", equalTo("inspectionReport"));
+        act(id, action("PUBLICIZE")).statusCode(409)
+                .body("detail", equalTo("PUBLICIZE is not allowed for a cadre in stage NOMINATED; allowed here: INSPECT, REJECT, WITHDRAW"));
+        act(id, action("PUBLICIZE", "publicityStartsOn", "2026-03-01")).statusCode(409);
+        act(id, action("WITHDRAW", "reason", "本人外出务工")).statusCode(200).body("stage", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void malformedRequestsAreClearProblems() {
+        Fixtures.Tree t = tree();
+        Map<String, Object> body = cadreBody(t.village().id());
+        body.put("source", "MAYOR");
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("source"))
+                .body("violations[0].message", containsString("'MAYOR' is not one of VILLAGER_REPRESENTATIVE"))
+                .body("detail", not(containsString("cn.shenyang")));
+        body = cadreBody(t.village().id());
+        body.put("favouriteColour", "red");
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("favouriteColour"))
+                .body("violations[0].message", equalTo("is not a known property"));
+        body = cadreBody(t.village().id());
+        body.remove("villageId");
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("villageId"));
+        body = cadreBody(t.village().id());
+        String idNumber = (String) body.get("idNumber");
+        body.put("idNumber", idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? "2" : "1"));
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("idNumber"))
+                .body("violations[0].message", equalTo("the check digit does not match"))
+                .body("detail", not(containsString(idNumber.substring(6, 14))));
+        body = cadreBody(t.township().id());
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("villageId"))
+                .body("violations[0].message", containsString("is a TOWNSHIP; expected VILLAGE"));
+        body = cadreBody(java.util.UUID.randomUUID());
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("villageId"))
+                .body("violations[0].message", containsString("no org unit"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("action", "FLY")).header("If-Match", "*")
+                .post(CADRES + createCadre(t.village().id()) + "/transitions").then().statusCode(400)
+                .body("violations[0].field", equalTo("action"));
+        asAdmin().get(CADRES + "not-a-uuid").then().statusCode(400).body("violations[0].field", equalTo("id"));
+        asAdmin().get(CADRES + java.util.UUID.randomUUID()).then().statusCode(404)
+                .body("type", equalTo("urn:grassroots:problem:not-found"));
+        asAdmin().queryParam("stage", "DONE").get(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("stage"));
+        asAdmin().queryParam("size", 500).get(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+        asAdmin().queryParam("sort", "idNumber").get(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void updatesNeedTheCurrentEtagAndCreatesReplayByIdempotencyKey() {
+        Fixtures.Tree t = tree();
+        Map<String, Object> body = cadreBody(t.village().id());
+        String key = Fixtures.unique("key");
+        String first = asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post(CADRES)
+                .then().statusCode(201).extract().path("id");
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post(CADRES)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        body.put("name", "另一个人");
+        asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post(CADRES)
+                .then().statusCode(422);
+        // without a key the same person cannot be a candidate twice at once
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(409)
+                .body("detail", equalTo("A live candidacy with this ID number already exists"));
+        asAdmin().queryParam("q", body.get("idNumber")).get(CADRES).then().body("totalItems", equalTo(0));
+
+        Map<String, Object> update = cadreBody(t.village().id());
+        update.remove("partyStatus");
+        update.put("name", Fixtures.unique("李雏雁"));
+        asAdmin().contentType(ContentType.JSON).body(update).put(CADRES + first).then().statusCode(428);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(update).put(CADRES + first)
+                .then().statusCode(412).body("detail", containsString("\"0\""));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update).put(CADRES + first)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("name", equalTo(update.get("name")))
+                .body("version", equalTo(1));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update).put(CADRES + first)
+                .then().statusCode(412);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(action("QUALIFY"))
+                .post(CADRES + first + "/transitions").then().statusCode(412);
+        asAdmin().get(CADRES + first + "/history").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void listsFilterByStageSourceYearAndSubtree() {
+        Fixtures.Tree t = tree();
+        Fixtures.Unit otherVillage = Fixtures.unit(t.township(), "VILLAGE");
+        TestClock.set(LocalDate.of(2026, 3, 2));
+        String a = createCadre(t.village().id());
+        Map<String, Object> body = cadreBody(otherVillage.id());
+        body.put("source", "VETERAN");
+        String b = createCadre(body);
+        act(b, action("QUALIFY")).statusCode(200);
+        asAdmin().queryParam("orgUnitId", t.township().id()).get(CADRES).then()
+                .body("totalItems", equalTo(2));
+        asAdmin().queryParam("orgUnitId", t.village().id()).get(CADRES).then()
+                .body("items.id", contains(a));
+        asAdmin().queryParam("orgUnitId", t.district().id()).queryParam("stage", "QUALIFIED").get(CADRES).then()
+                .body("items.id", contains(b));
+        asAdmin().queryParam("orgUnitId", t.district().id()).queryParam("source", "VETERAN").queryParam("year", 2026)
+                .get(CADRES).then().body("items.id", contains(b));
+        asAdmin().queryParam("orgUnitId", t.district().id()).queryParam("year", 2025).get(CADRES).then()
+                .body("totalItems", equalTo(0));
+        asAdmin().queryParam("orgUnitId", t.district().id()).queryParam("size", 1).queryParam("page", 1)
+                .queryParam("sort", "name").get(CADRES).then()
+                .body("totalItems", equalTo(2)).body("items", hasSize(1)).body("page", equalTo(1));
+    }
+
+    private static void toPublicity(String id) {
+        act(id, action("QUALIFY")).statusCode(200);
+        act(id, action("NOMINATE", "votesFor", 30, "votesCast", 40)).statusCode(200);
+        act(id, action("INSPECT", "inspectionReport", "良好", "writtenTestScore", 75, "interviewScore", 80))
+                .statusCode(200);
+        act(id, action("PUBLICIZE")).statusCode(200);
+    }
 }
