@@ -1,0 +1,152 @@
+package cn.shenyang.grassroots.gateway.auth;
+
+import cn.shenyang.grassroots.gateway.problem.OAuthException;
+import cn.shenyang.grassroots.platform.security.Claims;
+import cn.shenyang.grassroots.platform.security.Roles;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/auth")
+@Tag(name = "Auth", description = "Access tokens (OAuth 2.0) and the key to verify them")
+public class AuthResource {
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    SigningKey key;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @POST
+    @Path("/token")
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "issueToken", summary = "Get an access token (OAuth 2.0 token endpoint, RFC 6749)",
+            description = "grant_type=password with username and password, or grant_type=client_credentials with "
+                    + "client_id and client_secret (in the form or as HTTP Basic). Repeated failures lock the account "
+                    + "or address for a while (429 with Retry-After).")
+    @APIResponse(responseCode = "200", description = "A bearer token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong credentials (which part is not said)")
+    @APIResponse(responseCode = "429", description = "Too many failed logins for this account or address")
+    @APIResponse(responseCode = "503", description = "The account's org unit is not known to the gateway yet")
+    public Response token(
+            @Parameter(description = "password or client_credentials") @FormParam("grant_type") String grantType,
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
+        TokenService.IssuedToken issued;
+        if ("password".equals(grantType)) {
+            issued = tokens.password(username, password, address);
+        } else if ("client_credentials".equals(grantType)) {
+            String[] basic = basicCredentials(authorization);
+            if (basic != null && (clientId != null || clientSecret != null)) {
+                throw OAuthException.invalidRequest("Send the client credentials either as HTTP Basic or in the form, not both");
+            }
+            issued = basic != null ? tokens.clientCredentials(basic[0], basic[1], address)
+                    : tokens.clientCredentials(clientId, clientSecret, address);
+        } else {
+            throw OAuthException.unsupportedGrant(grantType);
+        }
+        return Response.ok(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Pragma", "no-cache")
+                .build();
+    }
+
+    @GET
+    @Path("/jwks")
+    @PermitAll
+    @SecurityRequirements
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getJwks", summary = "The public key that verifies access tokens (JWK Set, RFC 7517)")
+    @APIResponse(responseCode = "200", description = "The key set",
+            content = @Content(schema = @Schema(implementation = JwkSet.class)))
+    public Response jwks() {
+        // Services cache it; a short max-age lets a rotated key reach them soon.
+        return Response.ok(new JwkSet(List.of(key.jwk()))).header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .build();
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.INTEGRATION, Roles.DEPARTMENT_LIAISON, Roles.VIEWER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getCurrentCaller", summary = "Who the bearer token says you are, and your scope")
+    @APIResponse(responseCode = "200", description = "The token's subject, roles and scope",
+            content = @Content(schema = @Schema(implementation = CurrentCaller.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public CurrentCaller me() {
+        List<String> roles = Roles.BY_RANK.stream().filter(r -> jwt.getGroups().contains(r)).toList();
+        return new CurrentCaller(jwt.getSubject(), roles, jwt.getClaim(Claims.ORG_UNIT_ID),
+                jwt.getClaim(Claims.ORG_PATH), Instant.ofEpochSecond(jwt.getExpirationTime()));
+    }
+
+    /** client_id:client_secret from HTTP Basic, each form-urlencoded as RFC 6749 §2.3.1 requires; null without Basic. */
+    private static String[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.invalidRequest("The Basic credentials are not valid base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw OAuthException.invalidRequest("The Basic credentials must be client_id:client_secret");
+        }
+        return new String[] {URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
+    }
+
+    /** RFC 6749 §5.1 successful response. */
+    @Schema(name = "TokenResponse")
+    public record TokenResponse(
+            @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
+            @com.fasterxml.jackson.annotation.JsonProperty("token_type") @Schema(enumeration = "Bearer") String tokenType,
+            @com.fasterxml.jackson.annotation.JsonProperty("expires_in") @Schema(description = "Seconds until it expires")
+            long expiresIn) {}
+
+    @Schema(name = "JwkSet")
+    public record JwkSet(List<Map<String, String>> keys) {}
+
+    @Schema(name = "CurrentCaller")
+    public record CurrentCaller(String subject, List<String> roles, String orgUnitId,
+            @Schema(description = "Absent: the whole tree") String orgPath, Instant expiresAt) {}
+}

@@ -1,0 +1,109 @@
+package cn.shenyang.grassroots.gateway.client;
+
+import cn.shenyang.grassroots.gateway.account.Grants;
+import cn.shenyang.grassroots.gateway.account.RoleSet;
+import cn.shenyang.grassroots.gateway.auth.Passwords;
+import cn.shenyang.grassroots.platform.http.Versions;
+import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The rules for integration clients, and the only writer of {@link IntegrationClient}. */
+@ApplicationScoped
+public class IntegrationClientService {
+    @Inject
+    Grants grants;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public IntegrationClient create(IntegrationClientRequests.CreateIntegrationClient request) {
+        List<String> roles = grants.validRoles(request.roles());
+        grants.requireMayGrant(roles);
+        grants.requireScope(request.orgUnitId(), roles);
+        return create(request.clientId(), request.name(), request.clientSecret(), roles, request.orgUnitId(),
+                request.enabled() == null || request.enabled(), caller.name());
+    }
+
+    /** Also used by the bootstrap, which has no caller. */
+    @Transactional
+    public IntegrationClient create(String clientId, String name, String secret, List<String> roles, UUID orgUnitId,
+            boolean enabled, String actor) {
+        if (IntegrationClient.byClientId(clientId).isPresent()) {
+            throw ProblemException.conflict("Client id '" + clientId + "' is already taken");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        IntegrationClient c = new IntegrationClient();
+        c.id = UUID.randomUUID();
+        c.clientId = clientId.strip();
+        c.name = name;
+        c.secretHash = passwords.hash(secret);
+        c.roles = RoleSet.join(roles);
+        c.orgUnitId = orgUnitId;
+        c.enabled = enabled;
+        c.createdAt = now;
+        c.createdBy = actor;
+        c.updatedAt = now;
+        c.updatedBy = actor;
+        c.persist();
+        return c;
+    }
+
+    @Transactional
+    public IntegrationClient update(UUID id, String ifMatch, IntegrationClientRequests.UpdateIntegrationClient request) {
+        IntegrationClient c = requireManageable(id);
+        Versions.requireMatch(ifMatch, c.version);
+        List<String> roles = grants.validRoles(request.roles());
+        grants.requireMayGrant(roles);
+        grants.requireScope(request.orgUnitId(), roles);
+        c.name = request.name();
+        c.roles = RoleSet.join(roles);
+        c.orgUnitId = request.orgUnitId();
+        c.enabled = request.enabled();
+        touch(c);
+        return c;
+    }
+
+    /** Replaces the secret; returns the client and the new secret (generated when none was sent). */
+    @Transactional
+    public IntegrationClientView.Secret rotateSecret(UUID id, String ifMatch, String secret) {
+        IntegrationClient c = requireManageable(id);
+        Versions.requireMatch(ifMatch, c.version);
+        String newSecret = secret == null || secret.isBlank() ? passwords.randomSecret() : secret;
+        c.secretHash = passwords.hash(newSecret);
+        touch(c);
+        return new IntegrationClientView.Secret(c.clientId, newSecret);
+    }
+
+    public IntegrationClient require(UUID id) {
+        IntegrationClient c = IntegrationClient.findById(id);
+        if (c == null || !grants.mayView(c.orgUnitId)) {
+            throw ProblemException.notFound("Integration client", id);
+        }
+        return c;
+    }
+
+    private IntegrationClient requireManageable(UUID id) {
+        IntegrationClient c = require(id);
+        grants.requireMayManage(RoleSet.split(c.roles));
+        return c;
+    }
+
+    private void touch(IntegrationClient c) {
+        c.updatedAt = OffsetDateTime.now(clock);
+        c.updatedBy = caller.name();
+    }
+}

@@ -1,0 +1,71 @@
+package cn.shenyang.grassroots.gateway.routing;
+
+import cn.shenyang.grassroots.gateway.problem.VertxProblems;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Mounts a streaming reverse proxy on Quarkus's own Vert.x router for every prefix of the route
+ * table. The gateway checks the bearer token first (services check it again), so anonymous
+ * traffic never reaches a service.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    @Inject
+    RoutesConfig routes;
+
+    @Inject
+    ProxyConfig config;
+
+    @Inject
+    BearerTokens bearer;
+
+    void install(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(config.maxConnections())
+                .setKeepAlive(true));
+        for (Map.Entry<String, RoutesConfig.Route> e : routes.services().entrySet()) {
+            String service = e.getKey();
+            URI origin = URI.create(e.getValue().url());
+            int port = origin.getPort() > 0 ? origin.getPort() : "https".equals(origin.getScheme()) ? 443 : 80;
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, c) -> c.request(new RequestOptions()
+                            .setHost(origin.getHost())
+                            .setPort(port)
+                            .setConnectTimeout(config.connectTimeout().toMillis())
+                            .setIdleTimeout(config.timeout().toMillis())))
+                    .addInterceptor(new Forwarding(service, origin));
+            Handler<RoutingContext> handler = ctx -> {
+                switch (bearer.state(ctx)) {
+                    case VALID -> proxy.handle(ctx.request());
+                    case ABSENT -> unauthorized(ctx, "A bearer token is required; get one from POST /api/v1/auth/token");
+                    case INVALID -> unauthorized(ctx, "The bearer token is invalid or expired; get a new one from POST /api/v1/auth/token");
+                }
+            };
+            for (String prefix : e.getValue().prefixes()) {
+                router.route(prefix.strip() + "/*").handler(handler);
+            }
+            LOG.infof("Routing %s to %s", e.getValue().prefixes(), origin);
+        }
+    }
+
+    private static void unauthorized(RoutingContext ctx, String detail) {
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        VertxProblems.send(ctx, 401, "unauthorized", "Unauthorized", detail);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.shenyang.grassroots.gateway.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Two routes the gateway must cope with: a service that answers too late (WireMock with a delay
+ * longer than the test's proxy timeout) and a service that is not running at all (a port nobody
+ * listens on).
+ */
+public class SlowService implements QuarkusTestResourceLifecycleManager {
+    public static final String SLOW_PREFIX = "/api/v1/slow-things";
+    public static final String DOWN_PREFIX = "/api/v1/down-things";
+    public static final int DELAY_MS = 4000;
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        server.stubFor(any(urlPathMatching(SLOW_PREFIX + ".*"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"late\":true}").withFixedDelay(DELAY_MS)));
+        int downPort;
+        try {
+            downPort = OrgStructureProcess.freePort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "grassroots.routes.slow-service.url", "http://127.0.0.1:" + server.port(),
+                "grassroots.routes.slow-service.prefixes", SLOW_PREFIX,
+                "grassroots.routes.down-service.url", "http://127.0.0.1:" + downPort,
+                "grassroots.routes.down-service.prefixes", DOWN_PREFIX);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
