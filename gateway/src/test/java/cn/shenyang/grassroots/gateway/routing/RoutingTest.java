@@ -1,0 +1,148 @@
+package cn.shenyang.grassroots.gateway.routing;
+
+import static cn.shenyang.grassroots.gateway.support.Tokens.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.shenyang.grassroots.gateway.support.OrgStructureProcess;
+import cn.shenyang.grassroots.gateway.support.SlowService;
+import cn.shenyang.grassroots.gateway.support.Tokens;
+import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Reads, writes, errors and headers through the gateway to a real org-structure-service. */
+@QuarkusTest
+class RoutingTest {
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @Test
+    void createsAndReadsThroughTheGatewayWithLocationRewrittenAndEtagKept() {
+        String admin = Tokens.admin();
+        String name = "沈阳市-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = as(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "level", "CITY"))
+                .post("/api/v1/org-units")
+                .then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("name", equalTo(name))
+                .body("level", equalTo("CITY"))
+                .body("createdBy", equalTo("admin"))
+                .extract();
+        String id = created.path("id");
+        String location = created.header("Location");
+        String base = gateway.toString().replaceAll("/$", "");
+        assertEquals(base + "/api/v1/org-units/" + id, location,
+                "Location must point at the gateway, not at " + OrgStructureProcess.url());
+
+        as(admin).get(location).then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("id", equalTo(id))
+                .body("name", equalTo(name))
+                .body("path", matchesPattern("\\d+"));
+
+        // a write with the ETag read through the gateway
+        as(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("name", name + "-renamed"))
+                .put("/api/v1/org-units/" + id)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("name", equalTo(name + "-renamed"));
+    }
+
+    @Test
+    void problemsFromTheServicePassUnchanged() {
+        String admin = Tokens.admin();
+        String id = as(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "c-" + UUID.randomUUID(), "level", "CITY"))
+                .post("/api/v1/org-units").then().statusCode(201).extract().path("id");
+
+        as(admin).contentType(ContentType.JSON).header("If-Match", "\"7\"")
+                .body(Map.of("name", "whatever"))
+                .put("/api/v1/org-units/" + id)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:grassroots:problem:precondition-failed"))
+                .body("detail", containsString("current ETag \"0\""))
+                .body("instance", equalTo("/api/v1/org-units/" + id));
+
+        as(admin).get("/api/v1/org-units/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("id"));
+
+        as(admin).contentType(ContentType.JSON).body("{\"name\": ")
+                .post("/api/v1/org-units").then().statusCode(400)
+                .body("type", equalTo("urn:grassroots:problem:malformed-json"));
+
+        // the service's own scope rule: someone else's subtree answers 404
+        String viewer = TestTokens.token("viewer-" + UUID.randomUUID(), Roles.VIEWER, "999999");
+        as(viewer).get("/api/v1/org-units/" + id).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:grassroots:problem:not-found"));
+    }
+
+    @Test
+    void requestIdIsKeptWhenSentAndCreatedOtherwise() {
+        String admin = Tokens.admin();
+        as(admin).header("X-Request-Id", "trace-abc-123").get("/api/v1/org-units?size=1")
+                .then().statusCode(200)
+                .header("X-Request-Id", equalTo("trace-abc-123"));
+        String generated = as(admin).get("/api/v1/org-units?size=1").then().statusCode(200)
+                .extract().header("X-Request-Id");
+        UUID.fromString(generated);
+        // a header that could forge log lines is replaced
+        as(admin).header("X-Request-Id", "evil\tvalue with spaces").get("/api/v1/org-units?size=1")
+                .then().header("X-Request-Id", not(equalTo("evil\tvalue with spaces")));
+        // the gateway's own endpoints carry one too
+        given().get("/api/v1/auth/jwks").then().header("X-Request-Id", not(nullValue()));
+    }
+
+    @Test
+    void noTokenIsRefusedAtTheGateway() {
+        given().get("/api/v1/org-units").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("detail", containsString("POST /api/v1/auth/token"));
+    }
+
+    @Test
+    void aServiceThatIsDownAnswers503ProblemQuickly() {
+        long start = System.nanoTime();
+        as(Tokens.admin()).header("X-Request-Id", "down-1").get(SlowService.DOWN_PREFIX + "/42")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .header("X-Request-Id", "down-1")
+                .body("type", equalTo("urn:grassroots:problem:service-unavailable"))
+                .body("detail", containsString("down-service"))
+                .body("instance", equalTo(SlowService.DOWN_PREFIX + "/42"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 2000, "answered in " + millis + " ms");
+    }
+
+    @Test
+    void aSlowServiceAnswers504WithinTheBound() {
+        long start = System.nanoTime();
+        as(Tokens.admin()).get(SlowService.SLOW_PREFIX + "/1")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:grassroots:problem:gateway-timeout"))
+                .body("detail", containsString("slow-service"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // %test.grassroots.proxy.timeout=1500ms; the stub would answer after 4 s
+        assertTrue(millis >= 1400 && millis < SlowService.DELAY_MS, "answered in " + millis + " ms");
+    }
+}
