@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,26 +29,16 @@ public class OrgUnitImportResource {
     OrgUnitImporter importer;
 
     @POST
-    @Consumes(NDJSON)
-    @Operation(operationId = "importOrgUnitsNdjson", summary = "Bulk-import org units from NDJSON (all or nothing)",
-            description = "One JSON object per line with name, level, parentId or parentDivisionCode, divisionCode,"
-                    + " partyOrgKind, partyOrgName, partySecretaryName. A parent may be a row earlier in the file.")
+    @Consumes({NDJSON, CSV})
+    @Operation(operationId = "importOrgUnits", summary = "Bulk-import org units from NDJSON or CSV (all or nothing)",
+            description = "NDJSON (application/x-ndjson): one JSON object per line. CSV (text/csv): a header row."
+                    + " Fields/columns: name, level, parentId or parentDivisionCode, divisionCode, partyOrgKind,"
+                    + " partyOrgName, partySecretaryName. A parent may be a row earlier in the same file.")
     @APIResponse(responseCode = "200", description = "Every row stored",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "403", description = "The role may not import")
     @APIResponse(responseCode = "422", description = "Rejected; nothing stored; violations list every bad row")
-    public ImportReport importNdjson(InputStream body) {
-        return importer.importNdjson(body);
-    }
-
-    @POST
-    @Consumes(CSV)
-    @Operation(operationId = "importOrgUnitsCsv", summary = "Bulk-import org units from CSV (all or nothing)",
-            description = "A header row naming the columns name, level, parentId, parentDivisionCode, divisionCode,"
-                    + " partyOrgKind, partyOrgName, partySecretaryName (any order; blank means none).")
-    @APIResponse(responseCode = "200", description = "Every row stored",
-            content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "422", description = "Rejected; nothing stored; violations list every bad row")
-    public ImportReport importCsv(InputStream body) {
-        return importer.importCsv(body);
+    public ImportReport importOrgUnits(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) {
+        return contentType.isCompatible(MediaType.valueOf(CSV)) ? importer.importCsv(body) : importer.importNdjson(body);
     }
 }

@@ -124,6 +124,7 @@ public class OrgUnitImporter {
         Map<String, Node> fileCodes = new HashMap<>();
         Set<String> fileNames = new HashSet<>();
         Set<String> fileCodesSeen = new HashSet<>();
+        Set<String> rejectedCodes = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             ImportRow r = rows.get(i);
             int before = errors.size();
@@ -133,7 +134,10 @@ public class OrgUnitImporter {
                 if (parent == null) {
                     parent = byCode.get(r.parentDivisionCode());
                 }
-                if (parent == null || !caller.covers(parent.path())) {
+                if (parent == null && rejectedCodes.contains(r.parentDivisionCode())) {
+                    error(errors, r, "parentDivisionCode", "its parent row (division code "
+                            + r.parentDivisionCode() + ") was rejected");
+                } else if (parent == null || !caller.covers(parent.path())) {
                     error(errors, r, "parentDivisionCode", "no org unit or earlier row has division code "
                             + r.parentDivisionCode());
                     parent = null;
@@ -162,7 +166,8 @@ public class OrgUnitImporter {
             }
             UUID parentKey = parent == null ? null : parent.id();
             String nameKey = parentKey + "/" + r.name().toLowerCase();
-            if (takenNames.contains(nameKey) || !fileNames.add(nameKey)) {
+            boolean parentKnown = parent != null || !parentNamed;
+            if (parentKnown && (takenNames.contains(nameKey) || !fileNames.add(nameKey))) {
                 error(errors, r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
             }
             long nodeNo = nodeNos[i];
@@ -171,6 +176,8 @@ public class OrgUnitImporter {
             resolved.add(node);
             if (r.divisionCode() != null && errors.size() == before) {
                 fileCodes.put(r.divisionCode(), node);
+            } else if (r.divisionCode() != null) {
+                rejectedCodes.add(r.divisionCode());
             }
             if (errors.size() >= MAX_REPORTED_ERRORS) {
                 break;

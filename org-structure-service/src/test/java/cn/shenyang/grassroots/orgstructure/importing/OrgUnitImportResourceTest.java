@@ -83,6 +83,7 @@ class OrgUnitImportResourceTest {
     void oneBadRowRejectsTheWholeFileAndReportsEveryBadRow() {
         String city = createId("CITY", null);
         String d = code();
+        String u = code();
         String name = unique("good");
         String body = String.join("\n",
                 "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
@@ -92,13 +93,16 @@ class OrgUnitImportResourceTest {
                 "{not json",
                 "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\"}",
                 "{\"name\":\"w\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
-                "{\"name\":\"v\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"colour\":\"red\"}");
+                "{\"name\":\"v\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"colour\":\"red\"}",
+                "{\"name\":\"u\",\"level\":\"VILLAGE\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + u + "\"}",
+                "{\"name\":\"t\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + u + "\"}");
         asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was stored"))
                 .body("violations.field", contains("rows[4].level", "rows[5].line", "rows[8].colour",
-                        "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode"))
+                        "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode", "rows[9].level", "rows[10].parentDivisionCode"))
+                .body("violations[8].message", containsString("its parent row"))
                 .body("violations[3].message", containsString("cannot sit under a DISTRICT"));
         asAdmin().queryParam("parentId", city).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
     }

@@ -10,12 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Stands in for the gateway's token endpoint in tests: the replica fetches its feed token here. */
 @Path("/test/token")
 @PermitAll
 public class TestTokenEndpoint {
     @POST
+    @Operation(hidden = true)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId) {
