@@ -329,6 +329,14 @@ class OrgUnitResourceTest {
                 .post("/api/v1/org-units").then().statusCode(201).header("Idempotent-Replayed", is((String) null));
     }
 
+    @Test
+    void theCallersRequestIdComesBackAndOneIsMadeWhenMissing() {
+        asAdmin().header("X-Request-Id", "trace-42").get("/api/v1/org-units").then().statusCode(200)
+                .header("X-Request-Id", "trace-42");
+        asAdmin().get("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666").then().statusCode(404)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+    }
+
     static String uniqueCode() {
         return String.valueOf(100_000_000L + (long) (Math.random() * 899_999_999L));
     }

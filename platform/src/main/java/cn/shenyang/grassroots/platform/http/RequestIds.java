@@ -1,0 +1,36 @@
+package cn.shenyang.grassroots.platform.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.UUID;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Carries the gateway's {@code X-Request-Id} into every log line of the request (MDC key
+ * {@code requestId}) and back to the caller, so one id follows a call across services.
+ */
+public class RequestIds {
+    public static final String HEADER = "X-Request-Id";
+    private static final String MDC_KEY = "requestId";
+
+    @ServerRequestFilter(preMatching = true)
+    public void enter(ContainerRequestContext request) {
+        String id = request.getHeaderString(HEADER);
+        if (id == null || id.isBlank() || id.length() > 100) {
+            id = UUID.randomUUID().toString();
+        }
+        request.setProperty(MDC_KEY, id);
+        MDC.put(MDC_KEY, id);
+    }
+
+    @ServerResponseFilter
+    public void leave(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(MDC_KEY);
+        if (id != null) {
+            response.getHeaders().putSingle(HEADER, id);
+        }
+        MDC.remove(MDC_KEY);
+    }
+}
