@@ -8,6 +8,7 @@ import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,6 +40,9 @@ public class ReserveCadreService {
 
     @Inject
     SelectionRules rules;
+
+    @Inject
+    Event<CadreLeftPool> leftPool;
 
     WorkingDays workingDays;
 
@@ -130,6 +134,9 @@ public class ReserveCadreService {
         c.stageSince = now();
         c.touched(caller.name(), clock);
         append(c, r.action(), t.from(), t.to(), r.reason(), r.evidenceRef());
+        if (t.to() == Stage.REMOVED) {
+            leftPool.fire(new CadreLeftPool(c.id, today.date()));
+        }
         return c;
     }
 
@@ -372,6 +379,28 @@ public class ReserveCadreService {
             throw ProblemException.notFound("Reserve cadre", id);
         }
         orgUnits.requireCovers(c.villageId, "Reserve cadre", id);
+        return c;
+    }
+
+    /** True when the cadre exists and lies inside the caller's subtree (for records that hang on a cadre). */
+    public boolean visible(UUID id) {
+        ReserveCadre c = ReserveCadre.findById(id);
+        return c != null && caller.covers(orgUnits.pathOf(c.villageId));
+    }
+
+    /** A cadre named in a request body: 400 naming {@code field} when unknown or outside the caller's subtree. */
+    public ReserveCadre requireField(UUID id, String field) {
+        ReserveCadre c = ReserveCadre.findById(id);
+        if (c == null || !caller.covers(orgUnits.pathOf(c.villageId))) {
+            throw ProblemException.invalid(field, "no reserve cadre " + id + " exists");
+        }
+        return c;
+    }
+
+    /** The same, and the cadre must be in the reserve pool (training, mentoring and practice are for them). */
+    public ReserveCadre requireInReserveField(UUID id, String field, String what) {
+        ReserveCadre c = requireField(id, field);
+        requireInReserve(c, what);
         return c;
     }
 

@@ -34,6 +34,12 @@ public final class Where {
         return this;
     }
 
+    /** Adds a parameter for hand-written SQL and answers its placeholder. */
+    public String param(Object value) {
+        params.add(value);
+        return "?" + params.size();
+    }
+
     /** Same, only when the value was given. */
     public Where andIf(Object value, String condition) {
         return value == null ? this : and(condition, value instanceof Enum<?> e ? e.name() : value);
