@@ -7,8 +7,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -30,12 +28,7 @@ public class SlowService implements QuarkusTestResourceLifecycleManager {
         server.stubFor(any(urlPathMatching(SLOW_PREFIX + ".*"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"late\":true}").withFixedDelay(DELAY_MS)));
-        int downPort;
-        try {
-            downPort = OrgStructureProcess.freePort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int downPort = JarProcess.freePort();
         return Map.of(
                 "grassroots.routes.slow-service.url", "http://127.0.0.1:" + server.port(),
                 "grassroots.routes.slow-service.prefixes", SLOW_PREFIX,

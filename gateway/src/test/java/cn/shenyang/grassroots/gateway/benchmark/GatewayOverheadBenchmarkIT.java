@@ -1,0 +1,202 @@
+package cn.shenyang.grassroots.gateway.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.shenyang.grassroots.gateway.support.Databases;
+import cn.shenyang.grassroots.gateway.support.JarProcess;
+import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
+import io.restassured.path.json.JsonPath;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gateway's overhead, in one run on one machine: {@code GET /api/v1/org-units/{id}} straight
+ * to org-structure-service and through the gateway, with the same closed-loop load generator
+ * (Vert.x HTTP client, fixed concurrency, keep-alive), alternating so both see the same conditions.
+ * Both services run as production jars in their own JVMs; the gateway issues the token and the
+ * service verifies it with the gateway's JWKS, exactly as deployed. Run with
+ * {@code ./mvnw -B verify -pl gateway -Pbenchmark} (see BENCHMARK.md); never part of a normal build.
+ */
+class GatewayOverheadBenchmarkIT {
+    static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 32);
+    static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 10));
+    static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
+
+    record Result(long requests, long errors, double seconds, double medianMs, double p99Ms) {
+        double rps() {
+            return requests / seconds;
+        }
+    }
+
+    @Test
+    void gatewayThroughputComparedToDirect() throws Exception {
+        var pg = EmbeddedPostgresResource.shared();
+        String orgDb = Databases.fresh("org_structure_bench");
+        String gwDb = Databases.fresh("gateway_bench");
+        int orgPort = JarProcess.freePort();
+        int gwPort = JarProcess.freePort();
+        Path dataDir = Files.createTempDirectory("gateway-bench-data");
+        Duration startup = Duration.ofSeconds(120);
+
+        try (JarProcess org = JarProcess.start(Path.of("../org-structure-service/target/quarkus-app/quarkus-run.jar"),
+                        orgPort, Map.of(
+                                "quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", orgDb),
+                                "grassroots.gateway-url", "http://127.0.0.1:" + gwPort),
+                        Map.of("DB_USER", "postgres", "DB_PASSWORD", "postgres"),
+                        Path.of("target", "bench-org-structure.log"), startup);
+                JarProcess gateway = JarProcess.start(Path.of("target/quarkus-app/quarkus-run.jar"), gwPort, Map.of(
+                                "quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", gwDb),
+                                // the limiter stays in the path, with room for the load
+                                "grassroots.rate-limit.roles.ADMIN", "1000000000"),
+                        Map.of("DB_USER", "postgres", "DB_PASSWORD", "postgres",
+                                "ORG_STRUCTURE_URL", "http://127.0.0.1:" + orgPort,
+                                "SUITE_ADMIN_PASSWORD", "bench-admin-password",
+                                "SUITE_INTERNAL_CLIENT_SECRET", "bench-internal-client-secret",
+                                "GRASSROOTS_DATA_DIR", dataDir.toString()),
+                        Path.of("target", "bench-gateway.log"), startup)) {
+
+            assertTrue(Files.exists(dataDir.resolve("keys/signing-key.pem")), "the embedded default generates its key");
+            String token = token(gateway.url);
+            String id = createUnit(gateway.url, token);
+            String path = "/api/v1/org-units/" + id;
+
+            Vertx vertx = Vertx.vertx();
+            try {
+                // both paths answer the same thing before anything is measured
+                assertEquals(200, status(org.url + path, token));
+                assertEquals(200, status(gateway.url + path, token));
+                run(vertx, orgPort, path, token, WARMUP);
+                run(vertx, gwPort, path, token, WARMUP);
+                long directRequests = 0, gatewayRequests = 0;
+                double directSeconds = 0, gatewaySeconds = 0;
+                double[] directMedians = new double[ROUNDS], gatewayMedians = new double[ROUNDS];
+                StringBuilder report = new StringBuilder();
+                report.append(String.format("%nGET /api/v1/org-units/{id}, %d concurrent connections, %d s per run%n",
+                        CONCURRENCY, MEASURE.toSeconds()));
+                report.append(String.format("%-8s %-8s %10s %10s %10s %8s%n", "round", "target", "req/s", "median ms",
+                        "p99 ms", "errors"));
+                for (int round = 1; round <= ROUNDS; round++) {
+                    Result direct = run(vertx, orgPort, path, token, MEASURE);
+                    Result through = run(vertx, gwPort, path, token, MEASURE);
+                    report.append(line(round, "direct", direct)).append(line(round, "gateway", through));
+                    directRequests += direct.requests();
+                    directSeconds += direct.seconds();
+                    gatewayRequests += through.requests();
+                    gatewaySeconds += through.seconds();
+                    directMedians[round - 1] = direct.medianMs();
+                    gatewayMedians[round - 1] = through.medianMs();
+                    assertEquals(0, direct.errors() + through.errors(), "every request must succeed");
+                }
+                double directRps = directRequests / directSeconds;
+                double gatewayRps = gatewayRequests / gatewaySeconds;
+                double directMedian = Arrays.stream(directMedians).average().orElse(0);
+                double gatewayMedian = Arrays.stream(gatewayMedians).average().orElse(0);
+                report.append(String.format("direct:  %.0f req/s, median %.2f ms%n", directRps, directMedian));
+                report.append(String.format("gateway: %.0f req/s, median %.2f ms%n", gatewayRps, gatewayMedian));
+                report.append(String.format("RATIO gateway/direct throughput = %.2f (target >= 0.60); "
+                        + "median latency +%.2f ms%n", gatewayRps / directRps, gatewayMedian - directMedian));
+                System.out.println(report);
+                Files.writeString(Path.of("target", "benchmark-result.txt"), report.toString());
+            } finally {
+                vertx.close().toCompletionStage().toCompletableFuture().join();
+            }
+        }
+    }
+
+    private static String line(int round, String target, Result r) {
+        return String.format("%-8d %-8s %10.0f %10.2f %10.2f %8d%n", round, target, r.rps(), r.medianMs(), r.p99Ms(),
+                r.errors());
+    }
+
+    /** Closed loop: CONCURRENCY requests in flight, each followed by the next until the time is up. */
+    static Result run(Vertx vertx, int port, String path, String token, Duration duration) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(CONCURRENCY)
+                .setKeepAlive(true).setDefaultHost("127.0.0.1").setDefaultPort(port));
+        long[] latencies = new long[4_000_000];
+        AtomicInteger count = new AtomicInteger();
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        CompletableFuture<?>[] workers = new CompletableFuture<?>[CONCURRENCY];
+        for (int i = 0; i < CONCURRENCY; i++) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            workers[i] = done;
+            next(client, path, token, end, latencies, count, errors, done);
+        }
+        CompletableFuture.allOf(workers).join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        client.close();
+        int n = Math.min(count.get(), latencies.length);
+        long[] sorted = Arrays.copyOf(latencies, n);
+        Arrays.sort(sorted);
+        double median = n == 0 ? 0 : sorted[n / 2] / 1e6;
+        double p99 = n == 0 ? 0 : sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6;
+        return new Result(count.get(), errors.get(), seconds, median, p99);
+    }
+
+    private static void next(HttpClient client, String path, String token, long end, long[] latencies,
+            AtomicInteger count, AtomicLong errors, CompletableFuture<Void> done) {
+        if (System.nanoTime() >= end) {
+            done.complete(null);
+            return;
+        }
+        long sent = System.nanoTime();
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI(path)
+                        .addHeader("Authorization", "Bearer " + token))
+                .compose(request -> request.send().compose(response -> response.body().map(body -> response.statusCode())))
+                .onComplete(ar -> {
+                    if (ar.succeeded() && ar.result() == 200) {
+                        int i = count.getAndIncrement();
+                        if (i < latencies.length) {
+                            latencies[i] = System.nanoTime() - sent;
+                        }
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                    next(client, path, token, end, latencies, count, errors, done);
+                });
+    }
+
+    private static String token(String gateway) throws Exception {
+        HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(gateway + "/api/v1/auth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&username=admin&password=bench-admin-password")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return JsonPath.from(r.body()).getString("access_token");
+    }
+
+    private static String createUnit(String gateway, String token) throws Exception {
+        HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(gateway + "/api/v1/org-units"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"沈阳市\",\"level\":\"CITY\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, r.statusCode(), r.body());
+        return JsonPath.from(r.body()).getString("id");
+    }
+
+    private static int status(String url, String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -1,0 +1,23 @@
+package cn.shenyang.grassroots.gateway.support;
+
+import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Separate databases in the shared embedded PostgreSQL, for services started as processes. */
+public final class Databases {
+    private Databases() {}
+
+    /** Drops and creates {@code name}; returns it. */
+    public static String fresh(String name) {
+        try (Connection c = EmbeddedPostgresResource.shared().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name);
+            s.execute("create database " + name);
+            return name;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+}
