@@ -1,0 +1,138 @@
+package cn.shenyang.grassroots.cadre.stats;
+
+import cn.shenyang.grassroots.cadre.mentoring.MentoringQueries;
+import cn.shenyang.grassroots.cadre.reserve.CadreSource;
+import cn.shenyang.grassroots.cadre.reserve.Stage;
+import cn.shenyang.grassroots.cadre.support.OrgUnits;
+import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reserve-cadre statistics, aggregated in PostgreSQL over the replica subtree ({@code path <@ scope}). */
+@ApplicationScoped
+public class CadreStatsQueries {
+    private static final List<Stage> FUNNEL = List.of(Stage.RECOMMENDED, Stage.QUALIFIED, Stage.NOMINATED,
+            Stage.INSPECTED, Stage.PUBLICIZED, Stage.IN_RESERVE);
+
+    /** The counts of one group; ?1 scope path, ?2 year, ?3 pool date. */
+    private static final String COUNTS = """
+            count(*) filter (where c.cohort_year = ?2),
+            count(*) filter (where c.cohort_year = ?2 and exists (select 1 from reserve_cadre_transition t
+                where t.cadre_id = c.id and t.to_stage = 'IN_RESERVE')),
+            count(*) filter (where exists (select 1 from reserve_cadre_transition t
+                    where t.cadre_id = c.id and t.to_stage = 'IN_RESERVE' and t.occurred_on <= ?3)
+                and not exists (select 1 from reserve_cadre_transition t
+                    where t.cadre_id = c.id and t.to_stage = 'REMOVED' and t.occurred_on <= ?3)),
+            count(*) filter (where c.member_on >= make_date(?2, 1, 1) and c.member_on < make_date(?2 + 1, 1, 1)),
+            count(*) filter (where c.elected_on >= make_date(?2, 1, 1) and c.elected_on < make_date(?2 + 1, 1, 1)),
+            count(*) filter (where exists (select 1 from reserve_cadre_transition t where t.cadre_id = c.id
+                and t.to_stage = 'REMOVED' and t.occurred_on >= make_date(?2, 1, 1) and t.occurred_on < make_date(?2 + 1, 1, 1)))
+            """;
+    private static final String FROM = """
+             from reserve_cadre c join org_unit_replica u on u.id = c.village_id
+             left join org_unit_replica p on p.id = u.parent_id
+             where u.path <@ cast(?1 as ltree)""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrgUnits orgUnits;
+
+    @Inject
+    MentoringQueries mentoring;
+
+    @Inject
+    Today today;
+
+    public ReserveCadreStats stats(UUID orgUnitId, int year) {
+        ReplicaUnit unit = orgUnits.requireField(orgUnitId, "orgUnitId");
+        LocalDate now = today.date();
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate poolDate = yearEnd.isBefore(now) ? yearEnd : now;
+
+        ReserveCadreStats.Counts totals = counts((Object[]) query("select " + COUNTS + FROM, unit.path(), year, poolDate)
+                .getSingleResult(), 0);
+
+        List<ReserveCadreStats.SourceCounts> bySource = new ArrayList<>();
+        for (Object r : query("select c.source, " + COUNTS + FROM + " group by c.source order by c.source",
+                unit.path(), year, poolDate).getResultList()) {
+            Object[] row = (Object[]) r;
+            ReserveCadreStats.Counts counts = counts(row, 1);
+            if (!empty(counts)) {
+                bySource.add(new ReserveCadreStats.SourceCounts(CadreSource.valueOf((String) row[0]), counts));
+            }
+        }
+
+        List<ReserveCadreStats.TownshipCounts> byTownship = new ArrayList<>();
+        for (Object r : query("select u.parent_id, p.name, " + COUNTS + FROM
+                + " group by u.parent_id, p.name order by p.name, u.parent_id", unit.path(), year, poolDate).getResultList()) {
+            Object[] row = (Object[]) r;
+            ReserveCadreStats.Counts counts = counts(row, 2);
+            if (!empty(counts)) {
+                byTownship.add(new ReserveCadreStats.TownshipCounts((UUID) row[0], (String) row[1], counts));
+            }
+        }
+
+        Map<Stage, Long> reached = new EnumMap<>(Stage.class);
+        for (Object r : em.createNativeQuery("""
+                select t.to_stage, count(distinct t.cadre_id) from reserve_cadre_transition t
+                join reserve_cadre c on c.id = t.cadre_id join org_unit_replica u on u.id = c.village_id
+                where u.path <@ cast(?1 as ltree) and c.cohort_year = ?2 group by t.to_stage""")
+                .setParameter(1, unit.path()).setParameter(2, year).getResultList()) {
+            Object[] row = (Object[]) r;
+            reached.put(Stage.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        List<ReserveCadreStats.FunnelStep> funnel = new ArrayList<>();
+        Long previous = null;
+        for (Stage s : FUNNEL) {
+            long n = reached.getOrDefault(s, 0L);
+            funnel.add(new ReserveCadreStats.FunnelStep(s, n, previous == null ? null : rate(n, previous)));
+            previous = n;
+        }
+
+        Map<Stage, Long> current = new EnumMap<>(Stage.class);
+        for (Object r : em.createNativeQuery("""
+                select c.stage, count(*) from reserve_cadre c join org_unit_replica u on u.id = c.village_id
+                where u.path <@ cast(?1 as ltree) and c.cohort_year = ?2 group by c.stage""")
+                .setParameter(1, unit.path()).setParameter(2, year).getResultList()) {
+            Object[] row = (Object[]) r;
+            current.put(Stage.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+
+        MentoringQueries.Compliance mentor = mentoring.mentorCompliance(unit.path(), year, now);
+        MentoringQueries.Compliance secretary = mentoring.secretaryCompliance(unit.path(), year, now);
+        return new ReserveCadreStats(unit.id(), unit.name(), year, poolDate, funnel, current, totals, bySource,
+                byTownship, new ReserveCadreStats.Mentoring(
+                        new ReserveCadreStats.Compliance(mentor.owed(), mentor.held(), mentor.rate()),
+                        new ReserveCadreStats.Compliance(secretary.owed(), secretary.held(), secretary.rate())));
+    }
+
+    private jakarta.persistence.Query query(String sql, String path, int year, LocalDate poolDate) {
+        return em.createNativeQuery(sql).setParameter(1, path).setParameter(2, year).setParameter(3, poolDate);
+    }
+
+    private static ReserveCadreStats.Counts counts(Object[] row, int from) {
+        long recommended = ((Number) row[from]).longValue();
+        long reachedReserve = ((Number) row[from + 1]).longValue();
+        return new ReserveCadreStats.Counts(recommended, reachedReserve, rate(reachedReserve, recommended),
+                ((Number) row[from + 2]).longValue(), ((Number) row[from + 3]).longValue(),
+                ((Number) row[from + 4]).longValue(), ((Number) row[from + 5]).longValue());
+    }
+
+    private static boolean empty(ReserveCadreStats.Counts c) {
+        return c.recommended() + c.inPool() + c.joinedParty() + c.electedToCommittee() + c.leftPool() == 0;
+    }
+
+    static Double rate(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
+    }
+}
