@@ -63,15 +63,16 @@ class CadreStatsResourceTest {
         List<Plan> plans = new ArrayList<>();
         boolean secretaryTalked = false;
         for (int i = 0; i < 22; i++) {
+            // paths cycle so every kind occurs; villages, sources and later cohorts are random
             int township = random.nextInt(2);
-            int year = random.nextBoolean() ? 2025 : 2026;
+            int year = i < 10 ? (i % 2 == 0 ? 2025 : 2026) : (random.nextBoolean() ? 2025 : 2026);
             String source = SOURCES[random.nextInt(SOURCES.length)];
-            int steps = i < 10 ? 5 : random.nextInt(6);
-            String exit = steps < 5 ? (random.nextInt(3) == 0 ? "REJECT" : random.nextInt(3) == 0 ? "WITHDRAW" : null)
-                    : (random.nextInt(3) == 0 ? "REMOVE" : null);
+            int steps = i < 10 ? 5 : i % 6;
+            String exit = steps < 5 ? (i % 4 == 0 ? "REJECT" : i % 4 == 1 ? "WITHDRAW" : null)
+                    : (i % 4 == 3 ? "REMOVE" : null);
             boolean stays = steps == 5 && exit == null;
-            boolean member = stays && random.nextBoolean();
-            boolean elected = stays && random.nextBoolean();
+            boolean member = stays && i % 3 == 0;
+            boolean elected = stays && i % 3 != 2;
             boolean mentorTalk = steps == 5 && year == 2025 && i % 2 == 0;
 
             TestClock.set(LocalDate.of(year, 3, 2));
