@@ -48,7 +48,8 @@ public class TokenService {
     Clock clock;
 
     public IssuedToken password(String username, String password, String address) {
-        if (username == null || username.isBlank() || password == null) {
+        // A missing part is a malformed request (400), not a guess: it is not counted as a failed login.
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw OAuthException.invalidRequest("username and password are required for grant_type=password");
         }
         requireNotLocked(username, address);
@@ -67,7 +68,7 @@ public class TokenService {
     }
 
     public IssuedToken clientCredentials(String clientId, String secret, String address) {
-        if (clientId == null || clientId.isBlank() || secret == null) {
+        if (clientId == null || clientId.isBlank() || secret == null || secret.isEmpty()) {
             throw OAuthException.invalidRequest("client_id and client_secret are required for grant_type=client_credentials");
         }
         requireNotLocked("client:" + clientId, address);

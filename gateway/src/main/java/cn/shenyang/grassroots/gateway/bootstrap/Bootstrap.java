@@ -43,7 +43,9 @@ public class Bootstrap {
     @Transactional
     void onStart(@Observes StartupEvent event) {
         createAdminOnce();
-        config.internalClientSecret().ifPresent(this::keepInternalClient);
+        config.internalClientSecret().ifPresentOrElse(this::keepInternalClient, () -> LOG.warnf(
+                "SUITE_INTERNAL_CLIENT_SECRET is not set: the gateway cannot read org-structure's change feed, so "
+                        + "accounts bound to an org unit cannot get tokens until it is"));
     }
 
     /** Only when the account does not exist: a later change of SUITE_ADMIN_PASSWORD never overrides a reset. */

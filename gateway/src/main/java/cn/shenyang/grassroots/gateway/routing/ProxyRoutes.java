@@ -42,13 +42,14 @@ public class ProxyRoutes {
         for (Map.Entry<String, RoutesConfig.Route> e : routes.services().entrySet()) {
             String service = e.getKey();
             URI origin = URI.create(e.getValue().url());
+            long timeout = e.getValue().timeout().orElse(config.timeout()).toMillis();
             int port = origin.getPort() > 0 ? origin.getPort() : "https".equals(origin.getScheme()) ? 443 : 80;
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, c) -> c.request(new RequestOptions()
                             .setHost(origin.getHost())
                             .setPort(port)
                             .setConnectTimeout(config.connectTimeout().toMillis())
-                            .setIdleTimeout(config.timeout().toMillis())))
+                            .setIdleTimeout(timeout)))
                     .addInterceptor(new Forwarding(service, origin));
             Handler<RoutingContext> handler = ctx -> {
                 switch (bearer.state(ctx)) {

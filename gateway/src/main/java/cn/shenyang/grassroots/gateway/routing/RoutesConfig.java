@@ -2,7 +2,9 @@ package cn.shenyang.grassroots.gateway.routing;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithParentName;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -20,5 +22,8 @@ public interface RoutesConfig {
 
         /** Path prefixes it owns, e.g. /api/v1/org-units; a prefix also covers everything below it. */
         List<String> prefixes();
+
+        /** Overrides {@code grassroots.proxy.timeout} for a service with slow operations (bulk imports). */
+        Optional<Duration> timeout();
     }
 }

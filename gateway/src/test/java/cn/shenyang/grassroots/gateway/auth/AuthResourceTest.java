@@ -127,6 +127,18 @@ class AuthResourceTest {
     }
 
     @Test
+    void aMissingSecretIsAMalformedRequestAndNotCountedAsAGuess() {
+        // as a service sends when SUITE_INTERNAL_CLIENT_SECRET is not set: it must not lock out its address
+        for (int i = 0; i < 25; i++) {
+            given().contentType(ContentType.URLENC).header("X-Forwarded-For", "198.51.100.200")
+                    .formParam("grant_type", "client_credentials").formParam("client_id", "suite-internal")
+                    .formParam("client_secret", "")
+                    .post("/api/v1/auth/token").then().statusCode(400).body("error", equalTo("invalid_request"));
+        }
+        login(ADMIN, ADMIN_PASSWORD, "198.51.100.200").then().statusCode(200);
+    }
+
+    @Test
     void clientCredentialsWorkInTheFormAndAsBasic() {
         String form = given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials").formParam("client_id", "suite-internal")
