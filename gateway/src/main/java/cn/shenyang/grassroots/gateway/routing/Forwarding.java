@@ -15,6 +15,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * What the gateway adds to a proxied exchange: forwarding headers on the way in; on the way out
@@ -45,8 +46,11 @@ class Forwarding implements ProxyInterceptor {
         }
         return ctx.sendRequest().recover(failure -> {
             int status = statusFor(failure);
+            // the same MDC key as platform's RequestIds, so this line carries the request id too
+            MDC.put("requestId", String.valueOf(in.getHeader(RequestIds.HEADER)));
             LOG.warnf("%s %s → %s failed (%s: %s); answering %d", in.method(), in.path(), service,
                     failure.getClass().getSimpleName(), failure.getMessage(), status);
+            MDC.remove("requestId");
             String detail = status == 504
                     ? "The " + service + " service did not answer in time; try again"
                     : "The " + service + " service is not available at the moment; try again shortly";

@@ -9,8 +9,8 @@ public final class RequestIds {
     private RequestIds() {}
 
     public static final String HEADER = "X-Request-Id";
-    /** Short printable ids only, so a caller cannot inject log lines or huge headers. */
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    /** Short printable ids only, so a caller cannot inject log lines or huge headers (platform keeps up to 100). */
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     public static void assign(RoutingContext ctx) {
         String id = ctx.request().getHeader(HEADER);

@@ -63,7 +63,10 @@ class MergedOpenApiTest {
         // only routed prefixes are published, not the service's internal endpoints
         assertFalse(paths.keySet().stream().anyMatch(p -> p.startsWith("/q/")), paths.keySet().toString());
 
-        // and Swagger UI is there to read it
+        // the YAML form Swagger UI reads is the same merged document, and Swagger UI is there to read it
+        given().get("/q/openapi").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("operationId: getOrgUnit"))
+                .body(org.hamcrest.Matchers.containsString("operationId: issueToken"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }
