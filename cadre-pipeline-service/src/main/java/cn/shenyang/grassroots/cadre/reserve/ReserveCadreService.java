@@ -6,7 +6,6 @@ import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,14 +43,8 @@ public class ReserveCadreService {
     @Inject
     Event<CadreLeftPool> leftPool;
 
-    WorkingDays workingDays;
-
-    @PostConstruct
-    void init() {
-        workingDays = new WorkingDays(
-                rules.publicHolidays().orElse(List.of()).stream().map(LocalDate::parse).collect(Collectors.toSet()),
-                rules.extraWorkingDays().orElse(List.of()).stream().map(LocalDate::parse).collect(Collectors.toSet()));
-    }
+    @Inject
+    PublicityWindows windows;
 
     @Transactional
     public ReserveCadre create(ReserveCadreRequests.CreateReserveCadre r) {
@@ -241,7 +234,7 @@ public class ReserveCadreService {
             throw ProblemException.invalid("publicityStartsOn", "must be today or later");
         }
         c.publicityStartsOn = start;
-        c.publicityEndsOn = workingDays.windowEnd(start, rules.publicityWorkingDays());
+        c.publicityEndsOn = windows.endOfWindowFrom(start);
     }
 
     private static void requireReason(ReserveCadreRequests.PerformAction r) {

@@ -8,20 +8,22 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * {@code ?asOf=2026-13-01} answers a 400 naming the parameter; the REST layer would otherwise
- * answer a bare 404. (The platform's strict converter covers UUIDs, numbers and enums, not dates.)
+ * {@code ?asOf=2026-13-01} or {@code ?referenceBonus=lots} answers a 400 naming the parameter; the
+ * REST layer would otherwise answer a bare 404. (The platform's strict converter covers UUIDs,
+ * whole numbers and enums, not dates or decimals.)
  */
 @Provider
-public class DateParamConverterProvider implements ParamConverterProvider {
+public class MoreParamConverters implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (rawType != LocalDate.class) {
+        if (rawType != LocalDate.class && rawType != BigDecimal.class) {
             return null;
         }
         String parameter = "parameter";
@@ -33,6 +35,26 @@ public class DateParamConverterProvider implements ParamConverterProvider {
             }
         }
         String name = parameter;
+        if (rawType == BigDecimal.class) {
+            return (ParamConverter<T>) new ParamConverter<BigDecimal>() {
+                @Override
+                public BigDecimal fromString(String value) {
+                    if (value == null || value.isEmpty()) {
+                        return null;
+                    }
+                    try {
+                        return new BigDecimal(value);
+                    } catch (NumberFormatException e) {
+                        throw new InvalidParameterException(name, "'" + value + "' is not a decimal number");
+                    }
+                }
+
+                @Override
+                public String toString(BigDecimal value) {
+                    return value.toPlainString();
+                }
+            };
+        }
         return (ParamConverter<T>) new ParamConverter<LocalDate>() {
             @Override
             public LocalDate fromString(String value) {

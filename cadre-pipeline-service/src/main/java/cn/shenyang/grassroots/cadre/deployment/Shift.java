@@ -1,0 +1,25 @@
+package cn.shenyang.grassroots.cadre.deployment;
+
+import cn.shenyang.grassroots.cadre.support.Labelled;
+
+/** When a deployment's people are on duty. */
+public enum Shift implements Labelled {
+    DAY("白班", "Day shift"),
+    NIGHT("夜班", "Night shift"),
+    FULL_DAY("全天", "Round the clock"),
+    ROTATING("轮班", "Rotating shifts");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    Shift(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String labelZh() { return labelZh; }
+
+    @Override
+    public String labelEn() { return labelEn; }
+}

@@ -1,0 +1,41 @@
+package cn.shenyang.grassroots.cadre.posting;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a caller may send about cadre postings. */
+public final class CadrePostingRequests {
+    private CadrePostingRequests() {}
+
+    @Schema(name = "CreateCadrePosting")
+    public record CreateCadrePosting(
+            @NotBlank @Size(max = 100) String personName,
+            @Schema(description = "Personal data") @Pattern(regexp = "\\d{17}[\\dX]", message = "must be 17 digits and a check digit or X") String idNumber,
+            @Schema(description = "Personal data") @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number") String phone,
+            @NotNull PostingSource source,
+            @NotNull CadreRank rank,
+            @Schema(description = "The department or institution the cadre comes from") @NotBlank @Size(max = 200) String fromUnit,
+            @Schema(description = "The sub-district (or township) the cadre is posted to") @NotNull UUID orgUnitId,
+            @Schema(description = "The working committee that manages the cadre, e.g. 某某街道党工委") @NotBlank @Size(max = 200) String managingCommittee,
+            @Size(max = 200) String post,
+            @NotNull LocalDate startsOn,
+            LocalDate endsOn) {}
+
+    @Schema(name = "UpdateCadrePosting")
+    public record UpdateCadrePosting(
+            @NotBlank @Size(max = 100) String personName,
+            @Pattern(regexp = "\\d{17}[\\dX]", message = "must be 17 digits and a check digit or X") String idNumber,
+            @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number") String phone,
+            @NotNull PostingSource source,
+            @NotNull CadreRank rank,
+            @NotBlank @Size(max = 200) String fromUnit,
+            @NotBlank @Size(max = 200) String managingCommittee,
+            @Size(max = 200) String post,
+            @NotNull LocalDate startsOn,
+            LocalDate endsOn) {}
+}
