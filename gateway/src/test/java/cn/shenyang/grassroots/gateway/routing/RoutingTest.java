@@ -111,6 +111,27 @@ class RoutingTest {
     }
 
     @Test
+    void theServiceReceivesTheBodyAndTheForwardingHeaders() {
+        String body = "{\"name\":\"" + "村".repeat(20_000) + "\"}";
+        as(Tokens.admin()).header("X-Request-Id", "fwd-42").contentType(ContentType.JSON).body(body)
+                .post(SlowService.ECHO_PREFIX + "?dryRun=true")
+                .then().statusCode(201)
+                .header("ETag", "\"3\"")
+                .header("Location", equalTo(gateway.toString().replaceAll("/$", "") + SlowService.ECHO_PREFIX + "/7?x=1"))
+                .header("X-Request-Id", "fwd-42")
+                .body("echo", equalTo(true));
+        var sent = SlowService.server().findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(SlowService.ECHO_PREFIX)));
+        var request = sent.get(sent.size() - 1);
+        assertEquals(body, request.getBodyAsString());
+        assertEquals("fwd-42", request.getHeader("X-Request-Id"));
+        assertEquals("true", request.queryParameter("dryRun").firstValue());
+        assertTrue(request.getHeader("Authorization").startsWith("Bearer "), "services verify the token again");
+        assertEquals("127.0.0.1", request.getHeader("X-Forwarded-For"));
+        assertEquals("http", request.getHeader("X-Forwarded-Proto"));
+    }
+
+    @Test
     void noTokenIsRefusedAtTheGateway() {
         given().get("/api/v1/org-units").then().statusCode(401)
                 .contentType("application/problem+json")

@@ -19,15 +19,29 @@ public class SlowService implements QuarkusTestResourceLifecycleManager {
     public static final String DOWN_PREFIX = "/api/v1/down-things";
     public static final int DELAY_MS = 4000;
 
-    private WireMockServer server;
+    /** Answers at once: for checking what the gateway forwards. */
+    public static final String ECHO_PREFIX = SLOW_PREFIX + "/echo";
+
+    private static volatile WireMockServer server;
+
+    public static WireMockServer server() {
+        return server;
+    }
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                // Jetty would gzip and rewrite the ETag itself; the gateway must be seen passing it unchanged
+                .gzipDisabled(true));
         server.start();
         server.stubFor(any(urlPathMatching(SLOW_PREFIX + ".*"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"late\":true}").withFixedDelay(DELAY_MS)));
+        server.stubFor(any(urlPathMatching(ECHO_PREFIX + ".*")).atPriority(1)
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withHeader("Location", "http://127.0.0.1:" + server.port() + ECHO_PREFIX + "/7?x=1")
+                        .withHeader("ETag", "\"3\"")
+                        .withBody("{\"echo\":true}")));
         int downPort = JarProcess.freePort();
         return Map.of(
                 "grassroots.routes.slow-service.url", "http://127.0.0.1:" + server.port(),
