@@ -27,7 +27,9 @@ public class GatewayProblemMappers {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(new OAuthProblem(ProblemMappers.TYPE_PREFIX + e.type(), e.title(), e.status(), e.getMessage(),
                         uri.getRequestUri().getRawPath(), e.error()));
-        if (e.status() == 401) {
+        // RFC 6749 §5.2 wants a challenge for a refused client; never for a refused password, or a
+        // browser would pop up its own login dialog over the frontend's
+        if (e.status() == 401 && "invalid_client".equals(e.error())) {
             r.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"grassroots\"");
         }
         return r.build();

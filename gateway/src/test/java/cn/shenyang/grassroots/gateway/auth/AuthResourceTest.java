@@ -95,6 +95,7 @@ class AuthResourceTest {
                 .post("/api/v1/auth/token")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
+                .header("WWW-Authenticate", nullValue())
                 .body("type", equalTo("urn:grassroots:problem:invalid-credentials"))
                 .body("error", equalTo("invalid_grant"))
                 .body("access_token", nullValue())
@@ -156,7 +157,8 @@ class AuthResourceTest {
                 .formParam("grant_type", "client_credentials")
                 .header("X-Forwarded-For", "198.51.100.2")
                 .post("/api/v1/auth/token")
-                .then().statusCode(401).body("error", equalTo("invalid_client"));
+                .then().statusCode(401).body("error", equalTo("invalid_client"))
+                .header("WWW-Authenticate", "Basic realm=\"grassroots\"");
     }
 
     @Test
