@@ -72,7 +72,8 @@ public class ReserveCadreService {
         c.stage = Stage.RECOMMENDED;
         c.stageSince = now();
         c.created(caller.name(), clock);
-        c.persist();
+        // flushed here so a concurrent duplicate fails as a unique violation (409), not at commit
+        c.persistAndFlush();
         append(c, Stage.Action.RECOMMEND, null, Stage.RECOMMENDED, r.reason(), r.evidenceRef());
         return c;
     }
@@ -98,6 +99,7 @@ public class ReserveCadreService {
         c.source = r.source();
         c.channel = r.channel();
         c.touched(caller.name(), clock);
+        ReserveCadre.flush();
         return c;
     }
 

@@ -83,6 +83,12 @@ class MentoringResourceTest {
                 .body("items[0].lastTalkOn", equalTo("2025-06-30"))
                 .body("items[1].period", equalTo("2025"))
                 .body("items[1].dueBy", equalTo("2025-12-31"));
+        // without asOf the injected clock decides: on the last day of H1 nothing is due, the next day it is
+        TestClock.set(LocalDate.of(2025, 6, 30));
+        asAdmin().queryParam("orgUnitId", unit).get(OVERDUE).then().body("totalItems", equalTo(0));
+        TestClock.set(LocalDate.of(2025, 7, 1));
+        asAdmin().queryParam("orgUnitId", unit).get(OVERDUE).then().body("items.mentorshipId", contains(village));
+        TestClock.set(LocalDate.of(2026, 1, 2));
         talk(cadre, "TOWNSHIP_SECRETARY", null, "2025-12-31");
         asAdmin().queryParam("orgUnitId", unit).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
                 .body("items.kind", contains("MENTOR_HALF_YEAR"));
