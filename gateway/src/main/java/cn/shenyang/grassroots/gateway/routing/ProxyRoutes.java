@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /** "/./", "/../" (also at the end), or a percent-encoded dot anywhere. */
+    private static final Pattern DOT_SEGMENTS = Pattern.compile("(?i)%2e|/\\.{1,2}(/|$)");
 
     @Inject
     RoutesConfig routes;
@@ -52,6 +55,13 @@ public class ProxyRoutes {
                             .setIdleTimeout(timeout)))
                     .addInterceptor(new Forwarding(service, origin));
             Handler<RoutingContext> handler = ctx -> {
+                // The route matched the normalised path but the service would get the raw one; refuse
+                // dot segments and encoded dots rather than let two parsers disagree about where it goes.
+                if (DOT_SEGMENTS.matcher(ctx.request().path()).find()) {
+                    VertxProblems.send(ctx, 400, "validation", "Invalid request",
+                            "The path must not contain dot segments or encoded dots");
+                    return;
+                }
                 switch (bearer.state(ctx)) {
                     case VALID -> proxy.handle(ctx.request());
                     case ABSENT -> unauthorized(ctx, "A bearer token is required; get one from POST /api/v1/auth/token");
@@ -59,7 +69,7 @@ public class ProxyRoutes {
                 }
             };
             for (String prefix : e.getValue().prefixes()) {
-                router.route(prefix.strip() + "/*").handler(handler);
+                router.route(prefix.strip().replaceAll("/+$", "") + "/*").handler(handler);
             }
             LOG.infof("Routing %s to %s", e.getValue().prefixes(), origin);
         }

@@ -132,6 +132,19 @@ class RoutingTest {
     }
 
     @Test
+    void pathsThatCouldEscapeTheirPrefixAreRefused() {
+        String admin = Tokens.admin();
+        // normalised, it is still under the prefix: refused rather than forwarded raw
+        as(admin).urlEncodingEnabled(false).get("/api/v1/org-units/%2e%2e/org-units/" + UUID.randomUUID())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("dot segments"));
+        // normalised, it leaves the prefix: the gateway answers itself and no service sees it
+        as(admin).urlEncodingEnabled(false).get("/api/v1/org-units/%2e%2e/%2e%2e/q/nothing-here")
+                .then().statusCode(404);
+    }
+
+    @Test
     void noTokenIsRefusedAtTheGateway() {
         given().get("/api/v1/org-units").then().statusCode(401)
                 .contentType("application/problem+json")
