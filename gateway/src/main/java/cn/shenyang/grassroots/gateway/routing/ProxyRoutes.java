@@ -73,6 +73,9 @@ public class ProxyRoutes {
             }
             LOG.infof("Routing %s to %s", e.getValue().prefixes(), origin);
         }
+        // Anything under /api that neither the gateway nor a route owns: a problem, not Vert.x's plain text.
+        router.route("/api/*").last().handler(ctx -> VertxProblems.send(ctx, 404, "http-404", "Not Found",
+                "No resource exists at this path"));
     }
 
     private static void unauthorized(RoutingContext ctx, String detail) {

@@ -145,6 +145,15 @@ class RoutingTest {
     }
 
     @Test
+    void anUnroutedApiPathIsA404Problem() {
+        as(Tokens.admin()).get("/api/v1/no-such-things/1").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:grassroots:problem:http-404"));
+        // the gateway's own resources are still reached
+        given().get("/api/v1/auth/jwks").then().statusCode(200);
+    }
+
+    @Test
     void noTokenIsRefusedAtTheGateway() {
         given().get("/api/v1/org-units").then().statusCode(401)
                 .contentType("application/problem+json")
