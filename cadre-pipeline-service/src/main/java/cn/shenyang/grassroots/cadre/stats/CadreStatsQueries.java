@@ -22,24 +22,31 @@ public class CadreStatsQueries {
     private static final List<Stage> FUNNEL = List.of(Stage.RECOMMENDED, Stage.QUALIFIED, Stage.NOMINATED,
             Stage.INSPECTED, Stage.PUBLICIZED, Stage.IN_RESERVE);
 
-    /** The counts of one group; ?1 scope path, ?2 year, ?3 pool date. */
+    /**
+     * Every count, for the whole subtree, per source and per township, in one pass: the scoped
+     * cadres with their first admission and removal dates, grouped by grouping sets.
+     * ?1 scope path, ?2 year, ?3 pool date. Column 0 tells the grouping apart.
+     */
     private static final String COUNTS = """
-            count(*) filter (where c.cohort_year = ?2),
-            count(*) filter (where c.cohort_year = ?2 and exists (select 1 from reserve_cadre_transition t
-                where t.cadre_id = c.id and t.to_stage = 'IN_RESERVE')),
-            count(*) filter (where exists (select 1 from reserve_cadre_transition t
-                    where t.cadre_id = c.id and t.to_stage = 'IN_RESERVE' and t.occurred_on <= ?3)
-                and not exists (select 1 from reserve_cadre_transition t
-                    where t.cadre_id = c.id and t.to_stage = 'REMOVED' and t.occurred_on <= ?3)),
-            count(*) filter (where c.member_on >= make_date(?2, 1, 1) and c.member_on < make_date(?2 + 1, 1, 1)),
-            count(*) filter (where c.elected_on >= make_date(?2, 1, 1) and c.elected_on < make_date(?2 + 1, 1, 1)),
-            count(*) filter (where exists (select 1 from reserve_cadre_transition t where t.cadre_id = c.id
-                and t.to_stage = 'REMOVED' and t.occurred_on >= make_date(?2, 1, 1) and t.occurred_on < make_date(?2 + 1, 1, 1)))
-            """;
-    private static final String FROM = """
-             from reserve_cadre c join org_unit_replica u on u.id = c.village_id
-             left join org_unit_replica p on p.id = u.parent_id
-             where u.path <@ cast(?1 as ltree)""";
+            with c as (
+              select c.id, c.source, c.cohort_year, c.member_on, c.elected_on, u.parent_id as township_id
+              from reserve_cadre c join org_unit_replica u on u.id = c.village_id
+              where u.path <@ cast(?1 as ltree)),
+            h as (
+              select t.cadre_id, min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') as admitted_on,
+                     min(t.occurred_on) filter (where t.to_stage = 'REMOVED') as removed_on
+              from reserve_cadre_transition t join c on c.id = t.cadre_id
+              where t.to_stage in ('IN_RESERVE', 'REMOVED') group by t.cadre_id)
+            select grouping(c.source, c.township_id, p.name), c.source, c.township_id, p.name,
+              count(*) filter (where c.cohort_year = ?2),
+              count(*) filter (where c.cohort_year = ?2 and h.admitted_on is not null),
+              count(*) filter (where h.admitted_on <= ?3 and (h.removed_on is null or h.removed_on > ?3)),
+              count(*) filter (where c.member_on >= make_date(?2, 1, 1) and c.member_on < make_date(?2 + 1, 1, 1)),
+              count(*) filter (where c.elected_on >= make_date(?2, 1, 1) and c.elected_on < make_date(?2 + 1, 1, 1)),
+              count(*) filter (where h.removed_on >= make_date(?2, 1, 1) and h.removed_on < make_date(?2 + 1, 1, 1))
+            from c left join h on h.cadre_id = c.id left join org_unit_replica p on p.id = c.township_id
+            group by grouping sets ((), (c.source), (c.township_id, p.name))
+            order by 1, 2, 4, 3""";
 
     @Inject
     EntityManager em;
@@ -59,27 +66,30 @@ public class CadreStatsQueries {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate poolDate = yearEnd.isBefore(now) ? yearEnd : now;
 
-        ReserveCadreStats.Counts totals = counts((Object[]) query("select " + COUNTS + FROM, unit.path(), year, poolDate)
-                .getSingleResult(), 0);
-
+        ReserveCadreStats.Counts totals = null;
         List<ReserveCadreStats.SourceCounts> bySource = new ArrayList<>();
-        for (Object r : query("select c.source, " + COUNTS + FROM + " group by c.source order by c.source",
-                unit.path(), year, poolDate).getResultList()) {
+        List<ReserveCadreStats.TownshipCounts> byTownship = new ArrayList<>();
+        for (Object r : em.createNativeQuery(COUNTS).setParameter(1, unit.path()).setParameter(2, year)
+                .setParameter(3, poolDate).getResultList()) {
             Object[] row = (Object[]) r;
-            ReserveCadreStats.Counts counts = counts(row, 1);
-            if (!empty(counts)) {
-                bySource.add(new ReserveCadreStats.SourceCounts(CadreSource.valueOf((String) row[0]), counts));
+            ReserveCadreStats.Counts counts = counts(row, 4);
+            // grouping(): 7 = the whole subtree, 3 = by source, 4 = by township
+            switch (((Number) row[0]).intValue()) {
+                case 7 -> totals = counts;
+                case 3 -> {
+                    if (!empty(counts)) {
+                        bySource.add(new ReserveCadreStats.SourceCounts(CadreSource.valueOf((String) row[1]), counts));
+                    }
+                }
+                default -> {
+                    if (!empty(counts)) {
+                        byTownship.add(new ReserveCadreStats.TownshipCounts((UUID) row[2], (String) row[3], counts));
+                    }
+                }
             }
         }
-
-        List<ReserveCadreStats.TownshipCounts> byTownship = new ArrayList<>();
-        for (Object r : query("select u.parent_id, p.name, " + COUNTS + FROM
-                + " group by u.parent_id, p.name order by p.name, u.parent_id", unit.path(), year, poolDate).getResultList()) {
-            Object[] row = (Object[]) r;
-            ReserveCadreStats.Counts counts = counts(row, 2);
-            if (!empty(counts)) {
-                byTownship.add(new ReserveCadreStats.TownshipCounts((UUID) row[0], (String) row[1], counts));
-            }
+        if (totals == null) {
+            totals = new ReserveCadreStats.Counts(0, 0, null, 0, 0, 0, 0);
         }
 
         Map<Stage, Long> reached = new EnumMap<>(Stage.class);
@@ -114,10 +124,6 @@ public class CadreStatsQueries {
                 byTownship, new ReserveCadreStats.Mentoring(
                         new ReserveCadreStats.Compliance(mentor.owed(), mentor.held(), mentor.rate()),
                         new ReserveCadreStats.Compliance(secretary.owed(), secretary.held(), secretary.rate())));
-    }
-
-    private jakarta.persistence.Query query(String sql, String path, int year, LocalDate poolDate) {
-        return em.createNativeQuery(sql).setParameter(1, path).setParameter(2, year).setParameter(3, poolDate);
     }
 
     private static ReserveCadreStats.Counts counts(Object[] row, int from) {
