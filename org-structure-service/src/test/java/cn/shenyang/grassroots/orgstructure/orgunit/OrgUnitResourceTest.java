@@ -335,6 +335,9 @@ class OrgUnitResourceTest {
                 .header("X-Request-Id", "trace-42");
         asAdmin().get("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666").then().statusCode(404)
                 .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+        // ids that could forge log content are replaced, not logged
+        asAdmin().header("X-Request-Id", "a b <script>").get("/api/v1/org-units").then()
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
     }
 
     static String uniqueCode() {

@@ -39,7 +39,8 @@ class OrgReplicaFollowsTheFeedTest {
                     "quarkus.http.test-port", "18181",
                     "grassroots.org-replica.url", "http://localhost:18181",
                     "grassroots.org-replica.token-url", "http://localhost:18181/test/token",
-                    "grassroots.org-replica.client-id", "suite-internal");
+                    "grassroots.org-replica.client-id", "suite-internal",
+                    "grassroots.org-replica.client-secret", "test-secret");
         }
 
         @Override

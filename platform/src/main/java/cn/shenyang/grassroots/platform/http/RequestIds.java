@@ -3,6 +3,7 @@ package cn.shenyang.grassroots.platform.http;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -14,11 +15,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class RequestIds {
     public static final String HEADER = "X-Request-Id";
     private static final String MDC_KEY = "requestId";
+    /** Anything else (spaces, newlines, markup) could forge log lines; such ids are replaced. */
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @ServerRequestFilter(preMatching = true)
     public void enter(ContainerRequestContext request) {
         String id = request.getHeaderString(HEADER);
-        if (id == null || id.isBlank() || id.length() > 100) {
+        if (id == null || !ACCEPTED.matcher(id).matches()) {
             id = UUID.randomUUID().toString();
         }
         request.setProperty(MDC_KEY, id);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,19 +27,30 @@ public class OrgReplicaSync {
     @Inject
     OrgReplica replica;
 
+    @Inject
+    Clock clock;
+
     private volatile OrgFeedClient feed;
     private volatile OrgFeedClient tokens;
     private volatile String bearer;
     private volatile Instant bearerExpires = Instant.EPOCH;
+    private int failuresInARow;
 
     @Scheduled(every = "${grassroots.org-replica.poll-interval:5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void poll() {
         try {
             catchUp();
+            failuresInARow = 0;
         } catch (RuntimeException e) {
-            // org-structure may be restarting; the next poll resumes from the stored cursor
-            LOG.warnf("Org-unit feed not read this time: %s", e.getMessage());
+            // At start-up, or while org-structure or the gateway restarts, a few misses are normal;
+            // the next poll resumes from the stored cursor. Say so once it lasts.
+            failuresInARow++;
+            if (failuresInARow == 3 || failuresInARow % 60 == 0) {
+                LOG.warnf("Org-unit feed unreadable for %d polls in a row: %s", failuresInARow, e.getMessage());
+            } else {
+                LOG.debugf("Org-unit feed not read this time: %s", e.getMessage());
+            }
         }
     }
 
@@ -71,18 +83,19 @@ public class OrgReplicaSync {
 
     /** A client-credentials token, fetched again shortly before it expires. */
     private String authorization() {
-        if (config.clientId().isEmpty() || config.tokenUrl().isEmpty()) {
+        if (config.clientId().isEmpty() || config.tokenUrl().isEmpty()
+                || config.clientSecret().filter(secret -> !secret.isBlank()).isEmpty()) {
             return null;
         }
-        if (bearer == null || Instant.now().isAfter(bearerExpires)) {
+        if (bearer == null || clock.instant().isAfter(bearerExpires)) {
             if (tokens == null) {
                 tokens = build(config.tokenUrl().get());
             }
             Map<String, Object> answer = tokens.token("client_credentials", config.clientId().get(),
-                    config.clientSecret().orElse(""));
+                    config.clientSecret().get());
             long expiresIn = ((Number) answer.getOrDefault("expires_in", 60)).longValue();
             bearer = "Bearer " + answer.get("access_token");
-            bearerExpires = Instant.now().plusSeconds(Math.max(1, expiresIn - 30));
+            bearerExpires = clock.instant().plusSeconds(Math.max(1, expiresIn - 30));
         }
         return bearer;
     }

@@ -171,6 +171,8 @@ public final class SuiteLauncher {
         env.put("SUITE_INTERNAL_CLIENT_ID", "suite-internal");
         env.put("SUITE_INTERNAL_CLIENT_SECRET", internalSecret);
         env.put("SUITE_ADMIN_PASSWORD", adminPassword);
+        // Browser frontends on this machine may call the embedded suite; production allows none by default.
+        env.putIfAbsent("GRASSROOTS_CORS_ORIGINS", "/https?://(localhost|127[.]0[.]0[.]1)(:[0-9]+)?/");
         if (s.replica()) {
             env.put("GRASSROOTS_ORG_REPLICA_ENABLED", "true");
             env.put("GRASSROOTS_ORG_REPLICA_URL", "http://localhost:8081");
