@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.platform.security;
 
 import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.sql.Where;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,12 @@ public class Caller {
         }
         params.add(scope);
         where.append(" and ").append(pathColumn).append(" <@ cast(?").append(params.size()).append(" as ltree)");
+    }
+
+    /** The same scope filter on a {@link Where} under construction. */
+    public Where restrict(Where where, String pathColumn) {
+        restrict(where.sql, where.params, pathColumn);
+        return where;
     }
 
     /** Personal data (phone, ID number) shown unmasked only to roles whose work needs it. */

@@ -1,0 +1,84 @@
+package cn.shenyang.grassroots.platform.sql;
+
+import cn.shenyang.grassroots.platform.paging.Page;
+import cn.shenyang.grassroots.platform.paging.PageRequest;
+import cn.shenyang.grassroots.platform.problem.ProblemException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A native-SQL where clause with positional parameters, built filter by filter, so every list in
+ * the suite pages, sorts and scopes the same way ({@code Caller.restrict} appends to it).
+ */
+public final class Where {
+    public final StringBuilder sql = new StringBuilder(" where true");
+    public final List<Object> params = new ArrayList<>();
+
+    /** Appends {@code and <condition>} where each {@code ?} in the condition takes the next value. */
+    public Where and(String condition, Object... values) {
+        StringBuilder c = new StringBuilder();
+        int v = 0;
+        for (char ch : condition.toCharArray()) {
+            if (ch == '?') {
+                params.add(values[v++]);
+                c.append('?').append(params.size());
+            } else {
+                c.append(ch);
+            }
+        }
+        sql.append(" and ").append(c);
+        return this;
+    }
+
+    /** Adds a parameter for hand-written SQL and answers its placeholder. */
+    public String param(Object value) {
+        params.add(value);
+        return "?" + params.size();
+    }
+
+    /** Same, only when the value was given. */
+    public Where andIf(Object value, String condition) {
+        return value == null ? this : and(condition, value instanceof Enum<?> e ? e.name() : value);
+    }
+
+    public Query bind(Query query) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+
+    /** A page of entities from {@code from} (e.g. "reserve_cadre c join org_unit_replica u on ..."). */
+    @SuppressWarnings("unchecked")
+    public <E> Page<E> page(EntityManager em, String select, String from, String orderBy, PageRequest page,
+            Class<E> type) {
+        Query items = bind(em.createNativeQuery("select " + select + " from " + from + sql + " order by " + orderBy
+                + " limit " + page.size + " offset " + page.offset(), type));
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from " + from + sql)).getSingleResult())
+                .longValue();
+        return new Page<>(items.getResultList(), page.page, page.size, total);
+    }
+
+    /** The ORDER BY for a caller's {@code sort} ("name" or "-name"), from a whitelist; always ends on the id. */
+    public static String orderBy(String sort, Map<String, String> columns, String defaultOrder, String idColumn) {
+        if (sort == null || sort.isBlank()) {
+            return defaultOrder + ", " + idColumn;
+        }
+        boolean descending = sort.startsWith("-");
+        String column = columns.get(descending ? sort.substring(1) : sort);
+        if (column == null) {
+            throw ProblemException.invalid("sort", "'" + sort + "' is not one of "
+                    + String.join(", ", new TreeSet<>(columns.keySet())) + " (prefix '-' for descending)");
+        }
+        return column + (descending ? " desc" : "") + ", " + idColumn;
+    }
+
+    /** A LIKE pattern for "contains", with the caller's wildcards escaped. */
+    public static String contains(String q) {
+        return "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
