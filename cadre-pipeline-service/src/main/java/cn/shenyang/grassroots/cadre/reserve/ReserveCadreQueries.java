@@ -20,7 +20,8 @@ public class ReserveCadreQueries {
             "stageSince", "c.stage_since", "createdAt", "c.created_at", "updatedAt", "c.updated_at");
 
     public record Filter(UUID orgUnitId, Stage stage, CadreSource source, RecommendationChannel channel,
-            Integer year, PartyStatus partyStatus, Education education, String q, String sort) {}
+            Integer year, PartyStatus partyStatus, Education education, Boolean preferPartyAdmission,
+            Boolean preferNomination, Boolean elected, String q, String sort) {}
 
     @Inject
     EntityManager em;
@@ -42,7 +43,12 @@ public class ReserveCadreQueries {
         }
         w.andIf(f.stage(), "c.stage = ?").andIf(f.source(), "c.source = ?").andIf(f.channel(), "c.channel = ?")
                 .andIf(f.year(), "c.cohort_year = ?").andIf(f.partyStatus(), "c.party_status = ?")
-                .andIf(f.education(), "c.education = ?");
+                .andIf(f.education(), "c.education = ?")
+                .andIf(f.preferPartyAdmission(), "c.prefer_party_admission = ?")
+                .andIf(f.preferNomination(), "c.prefer_nomination = ?");
+        if (f.elected() != null) {
+            w.and(f.elected() ? "c.elected_on is not null" : "c.elected_on is null");
+        }
         if (f.q() != null && !f.q().isBlank()) {
             w.and("c.name ilike ?", Where.contains(f.q()));
         }

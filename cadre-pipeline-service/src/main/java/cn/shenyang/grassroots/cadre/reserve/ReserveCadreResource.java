@@ -86,13 +86,16 @@ public class ReserveCadreResource {
             @Parameter(description = "Selection year (year of recommendation)") @QueryParam("year") Integer year,
             @QueryParam("partyStatus") PartyStatus partyStatus,
             @QueryParam("education") Education education,
+            @Parameter(description = "Double-excellent: flagged for priority Party admission") @QueryParam("preferPartyAdmission") Boolean preferPartyAdmission,
+            @Parameter(description = "Double-excellent: flagged for priority nomination") @QueryParam("preferNomination") Boolean preferNomination,
+            @Parameter(description = "true: elected to a village committee; false: not") @QueryParam("elected") Boolean elected,
             @Parameter(description = "Name contains (case-insensitive)") @QueryParam("q") String q,
             @Parameter(description = "name, recommendedOn (default, descending), stage, stageSince, createdAt, updatedAt; '-' prefix for descending")
             @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
         boolean personal = caller.mayReadPersonalData();
         return queries.list(new ReserveCadreQueries.Filter(orgUnitId, stage, source, channel, year, partyStatus,
-                education, q, sort), page).map(c -> ReserveCadreView.of(c, personal));
+                education, preferPartyAdmission, preferNomination, elected, q, sort), page).map(c -> ReserveCadreView.of(c, personal));
     }
 
     @GET

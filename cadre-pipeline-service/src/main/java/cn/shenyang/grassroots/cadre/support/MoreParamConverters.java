@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * {@code ?asOf=2026-13-01} or {@code ?referenceBonus=lots} answers a 400 naming the parameter; the
- * REST layer would otherwise answer a bare 404. (The platform's strict converter covers UUIDs,
- * whole numbers and enums, not dates or decimals.)
+ * {@code ?asOf=2026-13-01}, {@code ?referenceBonus=lots} or {@code ?current=maybe} answers a 400
+ * naming the parameter; the REST layer would otherwise answer a bare 404 (or read "maybe" as
+ * false). The platform's strict converter covers UUIDs, whole numbers and enums only.
  */
 @Provider
 public class MoreParamConverters implements ParamConverterProvider {
@@ -23,7 +23,7 @@ public class MoreParamConverters implements ParamConverterProvider {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (rawType != LocalDate.class && rawType != BigDecimal.class) {
+        if (rawType != LocalDate.class && rawType != BigDecimal.class && rawType != Boolean.class) {
             return null;
         }
         String parameter = "parameter";
@@ -35,6 +35,25 @@ public class MoreParamConverters implements ParamConverterProvider {
             }
         }
         String name = parameter;
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) new ParamConverter<Boolean>() {
+                @Override
+                public Boolean fromString(String value) {
+                    if (value == null || value.isEmpty()) {
+                        return null;
+                    }
+                    if (!value.equals("true") && !value.equals("false")) {
+                        throw new InvalidParameterException(name, "'" + value + "' is not true or false");
+                    }
+                    return Boolean.valueOf(value);
+                }
+
+                @Override
+                public String toString(Boolean value) {
+                    return value.toString();
+                }
+            };
+        }
         if (rawType == BigDecimal.class) {
             return (ParamConverter<T>) new ParamConverter<BigDecimal>() {
                 @Override

@@ -102,6 +102,15 @@ class PracticeAndOutcomesTest {
         asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("committee", "VILLAGERS_COMMITTEE", "electedOn", "2026-11-20")).put(CADRES + a + "/election")
                 .then().statusCode(412);
+
+        // the outcomes are list filters too
+        String b = createCadre(t.village().id());
+        asAdmin().queryParam("orgUnitId", t.village().id()).queryParam("preferNomination", true).get(CADRES).then()
+                .body("items.id", contains(a));
+        asAdmin().queryParam("orgUnitId", t.village().id()).queryParam("elected", false).get(CADRES).then()
+                .body("items.id", contains(b));
+        asAdmin().queryParam("orgUnitId", t.village().id()).queryParam("partyStatus", "MEMBER").get(CADRES).then()
+                .body("items.id", contains(a));
     }
 
     private static io.restassured.response.ValidatableResponse step(String id, String step, String on) {

@@ -272,6 +272,9 @@ class ReserveCadreResourceTest {
                 .body("violations[0].field", equalTo("size"));
         asAdmin().queryParam("sort", "idNumber").get(CADRES).then().statusCode(400)
                 .body("violations[0].field", equalTo("sort"));
+        asAdmin().queryParam("elected", "maybe").get(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("elected"))
+                .body("violations[0].message", equalTo("'maybe' is not true or false"));
     }
 
     @Test
