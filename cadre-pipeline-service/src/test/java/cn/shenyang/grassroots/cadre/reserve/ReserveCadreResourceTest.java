@@ -4,9 +4,7 @@ import static cn.shenyang.grassroots.cadre.support.Fixtures.act;
 import static cn.shenyang.grassroots.cadre.support.Fixtures.action;
 import static cn.shenyang.grassroots.cadre.support.Fixtures.cadreBody;
 import static cn.shenyang.grassroots.cadre.support.Fixtures.createCadre;
-import static cn.shenyang.grassroots.cadre.support.Fixtures.etag;
 import static cn.shenyang.grassroots.cadre.support.Fixtures.tree;
-import static cn.shenyang.grassroots.platform.testing.TestTokens.as;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -17,7 +15,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import cn.shenyang.grassroots.cadre.support.Fixtures;
 import cn.shenyang.grassroots.cadre.support.TestClock;
-import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
