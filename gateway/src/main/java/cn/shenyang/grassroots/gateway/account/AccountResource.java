@@ -46,7 +46,7 @@ public class AccountResource {
     AccountService service;
 
     @Inject
-    AccountQueries queries;
+    GranteeQueries queries;
 
     @Inject
     IdempotentCreates idempotent;
@@ -97,7 +97,7 @@ public class AccountResource {
         if (role != null && !RoleSet.known(role)) {
             throw ProblemException.invalid("role", "'" + role + "' is not one of " + String.join(", ", Roles.BY_RANK));
         }
-        return queries.list(new AccountQueries.Filter(q, role, orgUnitId, enabled), page).map(AccountView::of);
+        return queries.list(GranteeQueries.ACCOUNTS, new GranteeQueries.Filter(q, role, orgUnitId, enabled), page).map(AccountView::of);
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.gateway.client;
 
+import cn.shenyang.grassroots.gateway.account.GranteeQueries;
 import cn.shenyang.grassroots.gateway.account.RoleSet;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
@@ -43,11 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Integration clients", description = "Scripts and systems that log in with a client id and secret")
 @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
 public class IntegrationClientResource {
+    private static final GranteeQueries.Kind<IntegrationClient> CLIENTS =
+            new GranteeQueries.Kind<>(IntegrationClient.class, "integration_client", "client_id", "name");
+
     @Inject
     IntegrationClientService service;
 
     @Inject
-    IntegrationClientQueries queries;
+    GranteeQueries queries;
 
     @Inject
     IdempotentCreates idempotent;
@@ -99,7 +103,7 @@ public class IntegrationClientResource {
         if (role != null && !RoleSet.known(role)) {
             throw ProblemException.invalid("role", "'" + role + "' is not one of " + String.join(", ", Roles.BY_RANK));
         }
-        return queries.list(new IntegrationClientQueries.Filter(q, role, orgUnitId, enabled), page)
+        return queries.list(CLIENTS, new GranteeQueries.Filter(q, role, orgUnitId, enabled), page)
                 .map(IntegrationClientView::of);
     }
 

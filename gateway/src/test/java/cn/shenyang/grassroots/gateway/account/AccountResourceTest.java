@@ -86,6 +86,11 @@ class AccountResourceTest {
         as(manager).get("/api/v1/accounts").then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.username", containsInAnyOrder(managerName, viewerName));
+        as(manager).queryParam("role", Roles.ORG_MANAGER).get("/api/v1/accounts").then()
+                .body("items.username", contains(managerName));
+        as(manager).queryParam("q", viewerName.toUpperCase()).get("/api/v1/accounts").then()
+                .body("items.username", contains(viewerName));
+        as(manager).queryParam("enabled", false).get("/api/v1/accounts").then().body("totalItems", equalTo(0));
         String adminId = as(admin).queryParam("q", "admin").queryParam("role", Roles.ADMIN).get("/api/v1/accounts")
                 .then().statusCode(200).extract().path("items.find { it.username == 'admin' }.id");
         as(manager).get("/api/v1/accounts/" + adminId).then().statusCode(404)
