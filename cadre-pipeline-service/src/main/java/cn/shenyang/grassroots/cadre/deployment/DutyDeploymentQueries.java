@@ -1,11 +1,11 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
 import cn.shenyang.grassroots.cadre.support.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Where;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +41,7 @@ public class DutyDeploymentQueries {
         if (f.activeOn() != null) {
             w.and("x.starts_on <= ? and (x.ends_on is null or x.ends_on >= ?)", f.activeOn(), f.activeOn());
         }
-        caller.restrict(w.sql, w.params, "u.path");
+        caller.restrict(w, "u.path");
         return w.page(em, "x.*", FROM, "x.starts_on desc", page, DutyDeployment.class);
     }
 

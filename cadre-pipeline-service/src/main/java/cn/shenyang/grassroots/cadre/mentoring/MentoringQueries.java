@@ -1,10 +1,10 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
 import cn.shenyang.grassroots.cadre.support.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Where;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -162,7 +162,7 @@ public class MentoringQueries {
         if (orgUnitId != null) {
             w.and("u.path <@ cast(? as ltree)", orgUnits.requireField(orgUnitId, "orgUnitId").path());
         }
-        caller.restrict(w.sql, w.params, "u.path");
+        caller.restrict(w, "u.path");
         return w;
     }
 

@@ -1,11 +1,11 @@
 package cn.shenyang.grassroots.cadre.posting;
 
 import cn.shenyang.grassroots.cadre.support.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Where;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +44,7 @@ public class CadrePostingQueries {
         if (f.q() != null && !f.q().isBlank()) {
             w.and("(x.person_name ilike ? or x.from_unit ilike ?)", Where.contains(f.q()), Where.contains(f.q()));
         }
-        caller.restrict(w.sql, w.params, "u.path");
+        caller.restrict(w, "u.path");
         return w.page(em, "x.*", FROM, "x.starts_on desc", page, CadrePosting.class);
     }
 

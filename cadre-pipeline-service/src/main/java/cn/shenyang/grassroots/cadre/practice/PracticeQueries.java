@@ -1,10 +1,10 @@
 package cn.shenyang.grassroots.cadre.practice;
 
 import cn.shenyang.grassroots.cadre.support.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Where;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +34,7 @@ public class PracticeQueries {
         if (f.activeOn() != null) {
             w.and("x.starts_on <= ? and (x.ends_on is null or x.ends_on >= ?)", f.activeOn(), f.activeOn());
         }
-        caller.restrict(w.sql, w.params, "u.path");
+        caller.restrict(w, "u.path");
         return w.page(em, "x.*", "practice_assignment x join reserve_cadre c on c.id = x.cadre_id"
                 + " join org_unit_replica u on u.id = c.village_id", "x.starts_on desc", page, PracticeAssignment.class);
     }

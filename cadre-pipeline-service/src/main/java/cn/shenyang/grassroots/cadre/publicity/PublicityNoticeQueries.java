@@ -1,10 +1,10 @@
 package cn.shenyang.grassroots.cadre.publicity;
 
 import cn.shenyang.grassroots.cadre.support.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Where;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,7 +34,7 @@ public class PublicityNoticeQueries {
         if (f.onDisplay() != null) {
             w.and("x.published_on <= ? and (x.public_until is null or x.public_until >= ?)", f.onDisplay(), f.onDisplay());
         }
-        caller.restrict(w.sql, w.params, "u.path");
+        caller.restrict(w, "u.path");
         return w.page(em, "x.*", "publicity_notice x join org_unit_replica u on u.id = x.org_unit_id",
                 "x.published_on desc", page, PublicityNotice.class);
     }

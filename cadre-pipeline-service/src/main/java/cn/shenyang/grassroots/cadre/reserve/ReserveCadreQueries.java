@@ -1,11 +1,11 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import cn.shenyang.grassroots.cadre.support.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Where;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,7 +52,7 @@ public class ReserveCadreQueries {
         if (f.q() != null && !f.q().isBlank()) {
             w.and("c.name ilike ?", Where.contains(f.q()));
         }
-        caller.restrict(w.sql, w.params, "u.path");
+        caller.restrict(w, "u.path");
         return w.page(em, "c.*", "reserve_cadre c join org_unit_replica u on u.id = c.village_id",
                 Where.orderBy(f.sort(), SORTS, "c.recommended_on desc, c.name", "c.id"), page, ReserveCadre.class);
     }

@@ -2,11 +2,11 @@ package cn.shenyang.grassroots.cadre.training;
 
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
 import cn.shenyang.grassroots.cadre.support.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Where;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +46,7 @@ public class TrainingQueries {
         }
         w.andIf(f.cadreId(), "x.cadre_id = ?").andIf(f.kind(), "x.kind = ?")
                 .andIf(f.year(), "extract(year from x.starts_on) = ?");
-        caller.restrict(w.sql, w.params, "u.path");
+        caller.restrict(w, "u.path");
         return w.page(em, "x.*", FROM, Where.orderBy(f.sort(), SORTS, "x.starts_on desc", "x.id"), page,
                 TrainingRecord.class);
     }
