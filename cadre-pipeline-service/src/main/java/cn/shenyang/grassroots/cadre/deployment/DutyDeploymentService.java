@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
-import cn.shenyang.grassroots.cadre.support.OrgUnits;
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;

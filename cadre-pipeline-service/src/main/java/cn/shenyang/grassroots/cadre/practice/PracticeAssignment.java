@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.practice;
 
-import cn.shenyang.grassroots.cadre.support.Audited;
+import cn.shenyang.grassroots.platform.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

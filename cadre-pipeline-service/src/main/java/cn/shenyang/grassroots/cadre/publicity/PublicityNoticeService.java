@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.cadre.publicity;
 
 import cn.shenyang.grassroots.cadre.reserve.PublicityWindows;
-import cn.shenyang.grassroots.cadre.support.OrgUnits;
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.cadre.support.Today;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.cadre.support.OrgUnits;
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.cadre.support.Today;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;

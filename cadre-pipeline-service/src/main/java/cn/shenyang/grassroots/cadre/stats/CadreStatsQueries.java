@@ -3,7 +3,7 @@ package cn.shenyang.grassroots.cadre.stats;
 import cn.shenyang.grassroots.cadre.mentoring.MentoringQueries;
 import cn.shenyang.grassroots.cadre.reserve.CadreSource;
 import cn.shenyang.grassroots.cadre.reserve.Stage;
-import cn.shenyang.grassroots.cadre.support.OrgUnits;
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.cadre.support.Today;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.cadre.training;
 
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
-import cn.shenyang.grassroots.cadre.support.OrgUnits;
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;

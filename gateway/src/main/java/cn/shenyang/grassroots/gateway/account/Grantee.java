@@ -1,11 +1,9 @@
 package cn.shenyang.grassroots.gateway.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shenyang.grassroots.platform.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -13,7 +11,7 @@ import java.util.UUID;
  * token is granted for, whether it may log in at all, and who changed it when.
  */
 @MappedSuperclass
-public abstract class Grantee extends PanacheEntityBase {
+public abstract class Grantee extends Audited {
     @Id
     public UUID id;
 
@@ -24,19 +22,4 @@ public abstract class Grantee extends PanacheEntityBase {
     public UUID orgUnitId;
 
     public boolean enabled;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 }

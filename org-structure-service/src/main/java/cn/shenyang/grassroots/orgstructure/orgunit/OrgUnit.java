@@ -1,21 +1,19 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.shenyang.grassroots.platform.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** A node of the organisation graph. Only {@link OrgUnitService} writes it. */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit extends PanacheEntityBase {
+public class OrgUnit extends Audited {
     @Id
     public UUID id;
 
@@ -53,21 +51,6 @@ public class OrgUnit extends PanacheEntityBase {
 
     @Column(name = "dissolved_reason")
     public String dissolvedReason;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     public int depth() {
         return path.split("\\.").length;

@@ -50,7 +50,6 @@ public class OrgUnitService {
         requireUniqueName(request.parentId(), request.name(), null);
         requireUniqueDivisionCode(request.divisionCode(), null);
 
-        OffsetDateTime now = OffsetDateTime.now(clock);
         OrgUnit unit = new OrgUnit();
         unit.id = UUID.randomUUID();
         unit.nodeNo = ((Number) em.createNativeQuery("select nextval('org_unit_node_seq')").getSingleResult()).longValue();
@@ -61,12 +60,9 @@ public class OrgUnitService {
         unit.divisionCode = request.divisionCode();
         applyParty(unit, request.partyOrganization());
         unit.status = OrgUnitStatus.ACTIVE;
-        unit.createdAt = now;
-        unit.createdBy = caller.name();
-        unit.updatedAt = now;
-        unit.updatedBy = caller.name();
+        unit.created(caller.name(), clock);
         unit.persist();
-        changes.record(unit, ChangeType.CREATED, null, caller.name(), now);
+        changes.record(unit, ChangeType.CREATED, null, caller.name(), unit.createdAt);
         return unit;
     }
 
@@ -82,7 +78,7 @@ public class OrgUnitService {
         unit.name = request.name().strip();
         unit.divisionCode = request.divisionCode();
         applyParty(unit, request.partyOrganization());
-        touch(unit);
+        unit.touched(caller.name(), clock);
         changes.record(unit, ChangeType.UPDATED, null, caller.name(), unit.updatedAt);
         return unit;
     }
@@ -125,7 +121,7 @@ public class OrgUnitService {
                 .executeUpdate();
         unit.parentId = newParent.id;
         unit.path = newPath;
-        touch(unit);
+        unit.touched(caller.name(), clock);
         changes.record(unit, ChangeType.MOVED, previousPath, caller.name(), now);
         return unit;
     }
@@ -145,7 +141,7 @@ public class OrgUnitService {
         }
         unit.status = OrgUnitStatus.DISSOLVED;
         unit.dissolvedReason = reason.strip();
-        touch(unit);
+        unit.touched(caller.name(), clock);
         changes.record(unit, ChangeType.DISSOLVED, null, caller.name(), unit.updatedAt);
         return unit;
     }
@@ -198,10 +194,5 @@ public class OrgUnitService {
         unit.partyOrgKind = party == null ? null : party.kind();
         unit.partyOrgName = party == null ? null : party.name();
         unit.partySecretaryName = party == null ? null : party.secretaryName();
-    }
-
-    private void touch(OrgUnit unit) {
-        unit.updatedAt = OffsetDateTime.now(clock);
-        unit.updatedBy = caller.name();
     }
 }

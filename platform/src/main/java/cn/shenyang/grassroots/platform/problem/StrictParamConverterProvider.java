@@ -7,13 +7,16 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Converts UUID, whole-number and enum path/query parameters, refusing a malformed value with a 400 that names
+ * Converts UUID, whole-number, decimal, boolean, date and enum path/query parameters, refusing a malformed value with a 400 that names
  * the parameter and what it accepts (the REST layer would otherwise answer a bare 404).
  */
 @Provider
@@ -36,6 +39,21 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
         }
         if (rawType == long.class || rawType == Long.class) {
             return (ParamConverter<T>) new Strict<>(parameter, "is not a whole number", Long::valueOf);
+        }
+        if (rawType == boolean.class || rawType == Boolean.class) {
+            // Boolean.valueOf would read "maybe" as false
+            return (ParamConverter<T>) new Strict<>(parameter, "is not true or false", value -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new IllegalArgumentException();
+                }
+                return Boolean.valueOf(value);
+            });
+        }
+        if (rawType == BigDecimal.class) {
+            return (ParamConverter<T>) new Strict<>(parameter, "is not a decimal number", BigDecimal::new);
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Strict<>(parameter, "is not a valid date (YYYY-MM-DD)", LocalDate::parse);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
@@ -67,14 +85,14 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
             }
             try {
                 return parse.apply(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new InvalidParameterException(parameter, "'" + value + "' " + reason);
             }
         }
 
         @Override
         public String toString(V value) {
-            return value.toString();
+            return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         }
     }
 }

@@ -1,7 +1,5 @@
-package cn.shenyang.grassroots.cadre.support;
+package cn.shenyang.grassroots.platform.orgreplica;
 
-import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
-import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +8,7 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Org units this service refers to by id, checked against the local replica and the caller's
+ * Org units a service refers to by id, checked against the local replica and the caller's
  * scope: a unit the caller cannot see is reported exactly like one that does not exist.
  */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.cadre.support;
+package cn.shenyang.grassroots.platform.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Optimistic-lock version and the created/updated by/at columns every table of this service carries. */
+/** Optimistic-lock version and the created/updated by/at columns of an audited table. */
 @MappedSuperclass
 public abstract class Audited extends PanacheEntityBase {
     @Version
