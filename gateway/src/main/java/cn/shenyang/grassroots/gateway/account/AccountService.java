@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,9 +28,7 @@ public class AccountService {
 
     @Transactional
     public Account create(AccountRequests.CreateAccount request) {
-        List<String> roles = grants.validRoles(request.roles());
-        grants.requireMayGrant(roles);
-        grants.requireScope(request.orgUnitId(), roles);
+        List<String> roles = grants.grantable(request.roles(), request.orgUnitId());
         return create(request.username(), request.displayName(), request.password(), roles, request.orgUnitId(),
                 request.enabled() == null || request.enabled(), caller.name());
     }
@@ -43,19 +40,13 @@ public class AccountService {
         if (Account.byUsername(username).isPresent()) {
             throw ProblemException.conflict("User name '" + username + "' is already taken");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         Account a = new Account();
         a.id = UUID.randomUUID();
         a.username = username.strip();
         a.displayName = displayName;
         a.passwordHash = passwords.hash(password);
-        a.roles = RoleSet.join(roles);
-        a.orgUnitId = orgUnitId;
-        a.enabled = enabled;
-        a.createdAt = now;
-        a.createdBy = actor;
-        a.updatedAt = now;
-        a.updatedBy = actor;
+        a.grant(roles, orgUnitId, enabled);
+        a.created(actor, clock);
         a.persist();
         return a;
     }
@@ -64,17 +55,13 @@ public class AccountService {
     public Account update(UUID id, String ifMatch, AccountRequests.UpdateAccount request) {
         Account a = requireManageable(id);
         Versions.requireMatch(ifMatch, a.version);
-        List<String> roles = grants.validRoles(request.roles());
-        grants.requireMayGrant(roles);
-        grants.requireScope(request.orgUnitId(), roles);
+        List<String> roles = grants.grantable(request.roles(), request.orgUnitId());
         if (a.username.equalsIgnoreCase(caller.name()) && !request.enabled()) {
             throw ProblemException.conflict("You cannot disable your own account");
         }
         a.displayName = request.displayName();
-        a.roles = RoleSet.join(roles);
-        a.orgUnitId = request.orgUnitId();
-        a.enabled = request.enabled();
-        touch(a);
+        a.grant(roles, request.orgUnitId(), request.enabled());
+        a.touched(caller.name(), clock);
         return a;
     }
 
@@ -83,27 +70,16 @@ public class AccountService {
         Account a = requireManageable(id);
         Versions.requireMatch(ifMatch, a.version);
         a.passwordHash = passwords.hash(password);
-        touch(a);
+        a.touched(caller.name(), clock);
         return a;
     }
 
     /** The account, or 404 when it does not exist or is bound outside the caller's subtree. */
     public Account require(UUID id) {
-        Account a = Account.findById(id);
-        if (a == null || !grants.mayView(a.orgUnitId)) {
-            throw ProblemException.notFound("Account", id);
-        }
-        return a;
+        return grants.requireVisible(Account.<Account>findById(id), "Account", id);
     }
 
     private Account requireManageable(UUID id) {
-        Account a = require(id);
-        grants.requireMayManage(RoleSet.split(a.roles));
-        return a;
-    }
-
-    private void touch(Account a) {
-        a.updatedAt = OffsetDateTime.now(clock);
-        a.updatedBy = caller.name();
+        return grants.requireManageable(Account.<Account>findById(id), "Account", id);
     }
 }

@@ -4,6 +4,7 @@ import cn.shenyang.grassroots.platform.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,4 +23,11 @@ public abstract class Grantee extends Audited {
     public UUID orgUnitId;
 
     public boolean enabled;
+
+    /** What a token for this holder will carry, and whether one may be issued at all. */
+    public void grant(List<String> roleNames, UUID orgUnit, boolean isEnabled) {
+        roles = RoleSet.join(roleNames);
+        orgUnitId = orgUnit;
+        enabled = isEnabled;
+    }
 }

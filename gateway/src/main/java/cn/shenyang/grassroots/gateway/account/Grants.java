@@ -24,8 +24,30 @@ public class Grants {
     @Inject
     OrgReplica replica;
 
+    /** The roles, in rank order, once they pass every check below for a holder bound to {@code orgUnitId}. */
+    public List<String> grantable(List<String> roles, UUID orgUnitId) {
+        List<String> valid = validRoles(roles);
+        requireMayGrant(valid);
+        requireScope(orgUnitId, valid);
+        return valid;
+    }
+
+    /** The holder when the caller may see it (else 404 naming {@code what}, as if it did not exist). */
+    public <G extends Grantee> G requireVisible(G holder, String what, UUID id) {
+        if (holder == null || !mayView(holder.orgUnitId)) {
+            throw ProblemException.notFound(what, id);
+        }
+        return holder;
+    }
+
+    /** Same, and the caller may also change it (else 403). */
+    public <G extends Grantee> G requireManageable(G holder, String what, UUID id) {
+        requireMayManage(RoleSet.split(requireVisible(holder, what, id).roles));
+        return holder;
+    }
+
     /** 400 for an empty or unknown role; the roles in rank order otherwise. */
-    public List<String> validRoles(List<String> roles) {
+    private List<String> validRoles(List<String> roles) {
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < roles.size(); i++) {
             if (!RoleSet.known(roles.get(i))) {
@@ -40,7 +62,7 @@ public class Grants {
     }
 
     /** 403 when any of the roles ranks above the caller's strongest role. */
-    public void requireMayGrant(List<String> roles) {
+    private void requireMayGrant(List<String> roles) {
         int mine = RoleSet.strongest(callerRoles());
         for (String role : roles) {
             if (RoleSet.rank(role) < mine) {
@@ -54,7 +76,7 @@ public class Grants {
      * whole tree, and inside the caller's subtree. An unknown unit and one outside the caller's
      * subtree get the same answer, so existence is not leaked.
      */
-    public void requireScope(UUID orgUnitId, List<String> roles) {
+    private void requireScope(UUID orgUnitId, List<String> roles) {
         if (orgUnitId == null) {
             if (!RoleSet.mayBeUnscoped(roles)) {
                 throw ProblemException.invalid("orgUnitId", "is required for roles other than ADMIN and INTEGRATION");
@@ -71,7 +93,7 @@ public class Grants {
     }
 
     /** True when the caller may see a holder bound to this unit. */
-    public boolean mayView(UUID orgUnitId) {
+    private boolean mayView(UUID orgUnitId) {
         if (caller.unrestricted()) {
             return true;
         }
@@ -79,7 +101,7 @@ public class Grants {
     }
 
     /** 403 when the holder currently has a role above the caller's: their access is not the caller's to change. */
-    public void requireMayManage(List<String> currentRoles) {
+    private void requireMayManage(List<String> currentRoles) {
         if (RoleSet.strongest(currentRoles) < RoleSet.strongest(callerRoles())) {
             throw ProblemException.forbidden("You cannot change an account or client whose role is above your own");
         }

@@ -1,7 +1,6 @@
 package cn.shenyang.grassroots.gateway.client;
 
 import cn.shenyang.grassroots.gateway.account.Grants;
-import cn.shenyang.grassroots.gateway.account.RoleSet;
 import cn.shenyang.grassroots.gateway.auth.Passwords;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,9 +29,7 @@ public class IntegrationClientService {
 
     @Transactional
     public IntegrationClient create(IntegrationClientRequests.CreateIntegrationClient request) {
-        List<String> roles = grants.validRoles(request.roles());
-        grants.requireMayGrant(roles);
-        grants.requireScope(request.orgUnitId(), roles);
+        List<String> roles = grants.grantable(request.roles(), request.orgUnitId());
         return create(request.clientId(), request.name(), request.clientSecret(), roles, request.orgUnitId(),
                 request.enabled() == null || request.enabled(), caller.name());
     }
@@ -45,19 +41,13 @@ public class IntegrationClientService {
         if (IntegrationClient.byClientId(clientId).isPresent()) {
             throw ProblemException.conflict("Client id '" + clientId + "' is already taken");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         IntegrationClient c = new IntegrationClient();
         c.id = UUID.randomUUID();
         c.clientId = clientId.strip();
         c.name = name;
         c.secretHash = passwords.hash(secret);
-        c.roles = RoleSet.join(roles);
-        c.orgUnitId = orgUnitId;
-        c.enabled = enabled;
-        c.createdAt = now;
-        c.createdBy = actor;
-        c.updatedAt = now;
-        c.updatedBy = actor;
+        c.grant(roles, orgUnitId, enabled);
+        c.created(actor, clock);
         c.persist();
         return c;
     }
@@ -66,14 +56,10 @@ public class IntegrationClientService {
     public IntegrationClient update(UUID id, String ifMatch, IntegrationClientRequests.UpdateIntegrationClient request) {
         IntegrationClient c = requireManageable(id);
         Versions.requireMatch(ifMatch, c.version);
-        List<String> roles = grants.validRoles(request.roles());
-        grants.requireMayGrant(roles);
-        grants.requireScope(request.orgUnitId(), roles);
+        List<String> roles = grants.grantable(request.roles(), request.orgUnitId());
         c.name = request.name();
-        c.roles = RoleSet.join(roles);
-        c.orgUnitId = request.orgUnitId();
-        c.enabled = request.enabled();
-        touch(c);
+        c.grant(roles, request.orgUnitId(), request.enabled());
+        c.touched(caller.name(), clock);
         return c;
     }
 
@@ -84,26 +70,15 @@ public class IntegrationClientService {
         Versions.requireMatch(ifMatch, c.version);
         String newSecret = secret == null || secret.isBlank() ? passwords.randomSecret() : secret;
         c.secretHash = passwords.hash(newSecret);
-        touch(c);
+        c.touched(caller.name(), clock);
         return new IntegrationClientView.Secret(c.clientId, newSecret);
     }
 
     public IntegrationClient require(UUID id) {
-        IntegrationClient c = IntegrationClient.findById(id);
-        if (c == null || !grants.mayView(c.orgUnitId)) {
-            throw ProblemException.notFound("Integration client", id);
-        }
-        return c;
+        return grants.requireVisible(IntegrationClient.<IntegrationClient>findById(id), "Integration client", id);
     }
 
     private IntegrationClient requireManageable(UUID id) {
-        IntegrationClient c = require(id);
-        grants.requireMayManage(RoleSet.split(c.roles));
-        return c;
-    }
-
-    private void touch(IntegrationClient c) {
-        c.updatedAt = OffsetDateTime.now(clock);
-        c.updatedBy = caller.name();
+        return grants.requireManageable(IntegrationClient.<IntegrationClient>findById(id), "Integration client", id);
     }
 }
