@@ -28,6 +28,9 @@ public class OrgUnitService {
     @Inject
     Clock clock;
 
+    /** Stands for "no parent" in the sibling-name index, and for "no unit" when excluding self. */
+    private static final UUID NO_PARENT = new UUID(0, 0);
+
     @Transactional
     public OrgUnit create(OrgUnitRequests.CreateOrgUnit request) {
         OrgUnit parent = null;
@@ -172,20 +175,24 @@ public class OrgUnitService {
                 .setParameter(1, path).setParameter(2, ancestorPath).getSingleResult();
     }
 
+    /** Matches the expression of the unique index on active siblings' names, so it is one index probe. */
     private void requireUniqueName(UUID parentId, String name, UUID self) {
-        long clashes = parentId == null
-                ? OrgUnit.count("parentId is null and lower(name) = lower(?1) and status = ?2 and id <> ?3",
-                        name.strip(), OrgUnitStatus.ACTIVE, self == null ? new UUID(0, 0) : self)
-                : OrgUnit.count("parentId = ?1 and lower(name) = lower(?2) and status = ?3 and id <> ?4",
-                        parentId, name.strip(), OrgUnitStatus.ACTIVE, self == null ? new UUID(0, 0) : self);
-        if (clashes > 0) {
+        boolean clash = (Boolean) em.createNativeQuery("""
+                select exists (select 1 from org_unit
+                    where coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid) = ?1
+                      and lower(name) = lower(?2) and status = 'ACTIVE' and id <> ?3)""")
+                .setParameter(1, parentId == null ? NO_PARENT : parentId)
+                .setParameter(2, name.strip())
+                .setParameter(3, self == null ? NO_PARENT : self)
+                .getSingleResult();
+        if (clash) {
             throw ProblemException.conflict("An active unit named '" + name.strip() + "' already exists under this parent");
         }
     }
 
     private void requireUniqueDivisionCode(String divisionCode, UUID self) {
         if (divisionCode != null && OrgUnit.count("divisionCode = ?1 and id <> ?2", divisionCode,
-                self == null ? new UUID(0, 0) : self) > 0) {
+                self == null ? NO_PARENT : self) > 0) {
             throw ProblemException.conflict("Division code " + divisionCode + " is already used by another unit");
         }
     }
