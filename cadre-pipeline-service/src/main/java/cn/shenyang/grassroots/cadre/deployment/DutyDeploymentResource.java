@@ -69,8 +69,7 @@ public class DutyDeploymentResource {
             @Valid @NotNull DutyDeploymentRequests.CreateDutyDeployment request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             DutyDeployment d = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(d.id.toString()).build(),
-                    DutyDeploymentView.of(d), Versions.etag(d.version));
+            return IdempotentCreates.Created.at(uri, PATH, d.id, DutyDeploymentView.of(d), d.version);
         });
     }
 

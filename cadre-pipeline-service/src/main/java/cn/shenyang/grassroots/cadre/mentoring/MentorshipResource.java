@@ -73,8 +73,7 @@ public class MentorshipResource {
             @Valid @NotNull MentoringRequests.CreateMentorship request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             Mentorship m = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(m.id.toString()).build(),
-                    MentoringView.MentorshipView.of(m), Versions.etag(m.version));
+            return IdempotentCreates.Created.at(uri, PATH, m.id, MentoringView.MentorshipView.of(m), m.version);
         });
     }
 

@@ -68,8 +68,7 @@ public class TalkRecordResource {
             @Valid @NotNull MentoringRequests.CreateTalkRecord request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             TalkRecord t = service.recordTalk(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(t.id.toString()).build(),
-                    MentoringView.TalkView.of(t), Versions.etag(t.version));
+            return IdempotentCreates.Created.at(uri, PATH, t.id, MentoringView.TalkView.of(t), t.version);
         });
     }
 

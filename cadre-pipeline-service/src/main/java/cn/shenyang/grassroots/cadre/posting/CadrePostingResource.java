@@ -74,8 +74,7 @@ public class CadrePostingResource {
             @Valid @NotNull CadrePostingRequests.CreateCadrePosting request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             CadrePosting p = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(p.id.toString()).build(),
-                    CadrePostingView.of(p, caller.mayReadPersonalData()), Versions.etag(p.version));
+            return IdempotentCreates.Created.at(uri, PATH, p.id, CadrePostingView.of(p, caller.mayReadPersonalData()), p.version);
         });
     }
 

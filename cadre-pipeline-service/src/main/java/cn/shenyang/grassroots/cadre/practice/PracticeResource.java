@@ -69,8 +69,7 @@ public class PracticeResource {
             @Valid @NotNull PracticeRequests.CreatePracticeAssignment request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             PracticeAssignment p = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(p.id.toString()).build(),
-                    PracticeView.of(p), Versions.etag(p.version));
+            return IdempotentCreates.Created.at(uri, PATH, p.id, PracticeView.of(p), p.version);
         });
     }
 

@@ -68,8 +68,7 @@ public class PublicityNoticeResource {
             @Valid @NotNull PublicityNoticeRequests.CreatePublicityNotice request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             PublicityNotice n = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(n.id.toString()).build(),
-                    PublicityNoticeView.of(n), Versions.etag(n.version));
+            return IdempotentCreates.Created.at(uri, PATH, n.id, PublicityNoticeView.of(n), n.version);
         });
     }
 

@@ -68,8 +68,7 @@ public class ReserveCadreResource {
             @Valid @NotNull ReserveCadreRequests.CreateReserveCadre request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             ReserveCadre c = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(c.id.toString()).build(),
-                    view(c), Versions.etag(c.version));
+            return IdempotentCreates.Created.at(uri, PATH, c.id, view(c), c.version);
         });
     }
 
@@ -180,9 +179,7 @@ public class ReserveCadreResource {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH + "/" + id + "/objections", request,
                 () -> {
                     Objection o = service.fileObjection(id, request);
-                    return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(id.toString())
-                            .path("objections").path(o.id.toString()).build(), ReserveCadreView.ObjectionView.of(o),
-                            Versions.etag(o.version));
+                    return IdempotentCreates.Created.at(uri, PATH + "/" + id + "/objections", o.id, ReserveCadreView.ObjectionView.of(o), o.version);
                 });
     }
 

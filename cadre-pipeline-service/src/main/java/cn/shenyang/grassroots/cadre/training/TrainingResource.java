@@ -70,8 +70,7 @@ public class TrainingResource {
             @Valid @NotNull TrainingRequests.CreateTrainingRecord request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH, request, () -> {
             TrainingRecord t = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path(PATH).path(t.id.toString()).build(),
-                    TrainingView.RecordView.of(t), Versions.etag(t.version));
+            return IdempotentCreates.Created.at(uri, PATH, t.id, TrainingView.RecordView.of(t), t.version);
         });
     }
 

@@ -69,8 +69,7 @@ public class AccountResource {
             @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST /api/v1/accounts", request.fingerprint(), () -> {
             Account a = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path("api/v1/accounts")
-                    .path(a.id.toString()).build(), AccountView.of(a), Versions.etag(a.version));
+            return IdempotentCreates.Created.at(uri, "api/v1/accounts", a.id, AccountView.of(a), a.version);
         });
     }
 

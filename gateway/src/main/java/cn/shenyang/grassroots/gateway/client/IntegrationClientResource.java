@@ -75,8 +75,7 @@ public class IntegrationClientResource {
         return idempotent.create(idempotencyKey, caller.name() + " POST /api/v1/integration-clients",
                 request.fingerprint(), () -> {
                     IntegrationClient c = service.create(request);
-                    return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path("api/v1/integration-clients")
-                            .path(c.id.toString()).build(), IntegrationClientView.of(c), Versions.etag(c.version));
+                    return IdempotentCreates.Created.at(uri, "api/v1/integration-clients", c.id, IntegrationClientView.of(c), c.version);
                 });
     }
 

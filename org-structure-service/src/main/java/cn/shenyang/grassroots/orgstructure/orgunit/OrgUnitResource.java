@@ -68,8 +68,7 @@ public class OrgUnitResource {
             @jakarta.ws.rs.core.Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST /api/v1/org-units", request, () -> {
             OrgUnit unit = service.create(request);
-            return new IdempotentCreates.Created<>(uri.getBaseUriBuilder().path("api/v1/org-units")
-                    .path(unit.id.toString()).build(), OrgUnitView.of(unit), Versions.etag(unit.version));
+            return IdempotentCreates.Created.at(uri, "api/v1/org-units", unit.id, OrgUnitView.of(unit), unit.version);
         });
     }
 

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.platform.idempotency;
 
+import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +12,14 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +35,13 @@ public class IdempotentCreates {
     private static final int MAX_KEY_LENGTH = 200;
 
     /** What a create produced: where it lives, what to answer, and its ETag. */
-    public record Created<V>(URI location, V body, String etag) {}
+    public record Created<V>(URI location, V body, String etag) {
+        /** Created at {@code path/id} under the API's base URI, with the ETag of {@code version}. */
+        public static <V> Created<V> at(UriInfo uri, String path, UUID id, V body, long version) {
+            return new Created<>(uri.getBaseUriBuilder().path(path).path(id.toString()).build(), body,
+                    Versions.etag(version));
+        }
+    }
 
     @Inject
     EntityManager em;
