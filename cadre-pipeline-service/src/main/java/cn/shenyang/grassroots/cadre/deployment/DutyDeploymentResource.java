@@ -115,7 +115,7 @@ public class DutyDeploymentResource {
             content = @Content(schema = @Schema(implementation = DutyDeploymentView.class)))
     @APIResponse(responseCode = "404", description = "No such deployment in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(DutyDeploymentView.of(service.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -129,11 +129,7 @@ public class DutyDeploymentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DutyDeploymentRequests.UpdateDutyDeployment request) {
-        return withEtag(service.update(id, ifMatch, request));
-    }
-
-    private static Response withEtag(DutyDeployment d) {
-        return Response.ok(DutyDeploymentView.of(d)).header(HttpHeaders.ETAG, Versions.etag(d.version)).build();
+        return Versions.ok(DutyDeploymentView.of(service.update(id, ifMatch, request)));
     }
 
     @Schema(name = "DutyDeploymentPage")

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DutyDeployment")
 public record DutyDeploymentView(UUID id, DeploymentKind kind, UUID orgUnitId, String post, String place, Shift shift,
         int headcount, LocalDate startsOn, LocalDate endsOn, String note, long version, OffsetDateTime createdAt,
-        String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+        String createdBy, OffsetDateTime updatedAt, String updatedBy) implements Versioned {
 
     public static DutyDeploymentView of(DutyDeployment d) {
         return new DutyDeploymentView(d.id, d.kind, d.orgUnitId, d.post, d.place, d.shift, d.headcount, d.startsOn,

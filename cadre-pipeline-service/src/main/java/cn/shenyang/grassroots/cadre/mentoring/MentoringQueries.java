@@ -168,13 +168,12 @@ public class MentoringQueries {
 
     /** The scope condition (" and …") for hand-written SQL: the named unit's subtree, within the caller's. */
     private String scopeSql(Where w, UUID orgUnitId) {
-        StringBuilder s = new StringBuilder();
+        int before = w.conditions().length();
         if (orgUnitId != null) {
-            s.append(" and u.path <@ cast(").append(w.param(orgUnits.requireField(orgUnitId, "orgUnitId").path()))
-                    .append(" as ltree)");
+            w.and("u.path <@ cast(? as ltree)", orgUnits.requireField(orgUnitId, "orgUnitId").path());
         }
-        caller.restrict(s, w.params, "u.path");
-        return s.toString();
+        caller.restrict(w, "u.path");
+        return w.conditions().substring(before);
     }
 
     private static LocalDate date(Object o) {

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,7 +13,7 @@ public final class MentoringView {
     @Schema(name = "Mentorship")
     public record MentorshipView(UUID id, UUID cadreId, MentorLevel level, String mentorName, String mentorPosition,
             LocalDate startsOn, LocalDate endsOn, boolean current, long version, OffsetDateTime createdAt,
-            String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+            String createdBy, OffsetDateTime updatedAt, String updatedBy) implements Versioned {
         public static MentorshipView of(Mentorship m) {
             return new MentorshipView(m.id, m.cadreId, m.level, m.mentorName, m.mentorPosition, m.startsOn, m.endsOn,
                     m.endsOn == null, m.version, m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);

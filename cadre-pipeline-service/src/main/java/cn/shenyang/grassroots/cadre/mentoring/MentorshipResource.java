@@ -115,7 +115,7 @@ public class MentorshipResource {
             content = @Content(schema = @Schema(implementation = MentoringView.MentorshipView.class)))
     @APIResponse(responseCode = "404", description = "No such mentorship in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(MentoringView.MentorshipView.of(service.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -130,11 +130,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MentoringRequests.UpdateMentorship request) {
-        return withEtag(service.update(id, ifMatch, request));
-    }
-
-    private static Response withEtag(Mentorship m) {
-        return Response.ok(MentoringView.MentorshipView.of(m)).header(HttpHeaders.ETAG, Versions.etag(m.version)).build();
+        return Versions.ok(MentoringView.MentorshipView.of(service.update(id, ifMatch, request)));
     }
 
     @Schema(name = "MentorshipPage")

@@ -115,7 +115,7 @@ public class CadrePostingResource {
             content = @Content(schema = @Schema(implementation = CadrePostingView.class)))
     @APIResponse(responseCode = "404", description = "No such posting in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(CadrePostingView.of(service.require(id), caller.mayReadPersonalData()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -129,7 +129,7 @@ public class CadrePostingResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CadrePostingRequests.UpdateCadrePosting request) {
-        return withEtag(service.update(id, ifMatch, request));
+        return Versions.ok(CadrePostingView.of(service.update(id, ifMatch, request), caller.mayReadPersonalData()));
     }
 
     @GET
@@ -146,11 +146,6 @@ public class CadrePostingResource {
             @Parameter(description = "Percent within the band; default cadre.bonus-uplift.default-percent")
             @QueryParam("upliftPercent") BigDecimal upliftPercent) {
         return service.bonusUplift(id, referenceBonus, upliftPercent);
-    }
-
-    private Response withEtag(CadrePosting p) {
-        return Response.ok(CadrePostingView.of(p, caller.mayReadPersonalData()))
-                .header(HttpHeaders.ETAG, Versions.etag(p.version)).build();
     }
 
     @Schema(name = "CadrePostingPage")

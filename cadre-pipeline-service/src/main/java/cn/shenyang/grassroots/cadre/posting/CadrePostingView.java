@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.posting;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import cn.shenyang.grassroots.platform.privacy.Masking;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +15,7 @@ public record CadrePostingView(UUID id, String personName,
         @Schema(description = "Masked unless your role may read personal data") String phone,
         PostingSource source, CadreRank rank, String fromUnit, UUID orgUnitId, String managingCommittee, String post,
         LocalDate startsOn, LocalDate endsOn, long version, OffsetDateTime createdAt, String createdBy,
-        OffsetDateTime updatedAt, String updatedBy) {
+        OffsetDateTime updatedAt, String updatedBy) implements Versioned {
 
     public static CadrePostingView of(CadrePosting p, boolean personalData) {
         return new CadrePostingView(p.id, p.personName,

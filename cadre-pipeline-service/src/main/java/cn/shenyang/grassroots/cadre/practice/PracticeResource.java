@@ -93,7 +93,7 @@ public class PracticeResource {
             content = @Content(schema = @Schema(implementation = PracticeView.class)))
     @APIResponse(responseCode = "404", description = "No such assignment in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(PracticeView.of(service.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -107,11 +107,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PracticeRequests.UpdatePracticeAssignment request) {
-        return withEtag(service.update(id, ifMatch, request));
-    }
-
-    private static Response withEtag(PracticeAssignment p) {
-        return Response.ok(PracticeView.of(p)).header(HttpHeaders.ETAG, Versions.etag(p.version)).build();
+        return Versions.ok(PracticeView.of(service.update(id, ifMatch, request)));
     }
 
     @Schema(name = "PracticeAssignmentPage")

@@ -93,7 +93,7 @@ public class PublicityNoticeResource {
             content = @Content(schema = @Schema(implementation = PublicityNoticeView.class)))
     @APIResponse(responseCode = "404", description = "No such notice in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(PublicityNoticeView.of(service.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -107,11 +107,7 @@ public class PublicityNoticeResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PublicityNoticeRequests.UpdatePublicityNotice request) {
-        return withEtag(service.update(id, ifMatch, request));
-    }
-
-    private static Response withEtag(PublicityNotice n) {
-        return Response.ok(PublicityNoticeView.of(n)).header(HttpHeaders.ETAG, Versions.etag(n.version)).build();
+        return Versions.ok(PublicityNoticeView.of(service.update(id, ifMatch, request)));
     }
 
     @Schema(name = "PublicityNoticePage")

@@ -104,7 +104,7 @@ public class ReserveCadreResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(view(service.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -119,7 +119,7 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.UpdateReserveCadre request) {
-        return withEtag(service.update(id, ifMatch, request));
+        return Versions.ok(view(service.update(id, ifMatch, request)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -137,7 +137,7 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response perform(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.PerformAction request) {
-        return withEtag(service.perform(id, ifMatch, request));
+        return Versions.ok(view(service.perform(id, ifMatch, request)));
     }
 
     @GET
@@ -236,7 +236,7 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response recordPartyStep(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.RecordPartyStep request) {
-        return withEtag(service.recordPartyStep(id, ifMatch, request));
+        return Versions.ok(view(service.recordPartyStep(id, ifMatch, request)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -251,7 +251,7 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response recordElection(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.RecordElection request) {
-        return withEtag(service.recordElection(id, ifMatch, request));
+        return Versions.ok(view(service.recordElection(id, ifMatch, request)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -266,11 +266,7 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response setDoubleExcellent(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.SetDoubleExcellent request) {
-        return withEtag(service.setDoubleExcellent(id, ifMatch, request));
-    }
-
-    private Response withEtag(ReserveCadre c) {
-        return Response.ok(view(c)).header(HttpHeaders.ETAG, Versions.etag(c.version)).build();
+        return Versions.ok(view(service.setDoubleExcellent(id, ifMatch, request)));
     }
 
     private ReserveCadreView view(ReserveCadre c) {

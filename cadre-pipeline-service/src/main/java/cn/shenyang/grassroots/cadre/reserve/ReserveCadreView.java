@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import cn.shenyang.grassroots.platform.privacy.Masking;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public record ReserveCadreView(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 
     @Schema(name = "ReserveCadreNomination")
     public record Nomination(int votesFor, int votesCast) {}

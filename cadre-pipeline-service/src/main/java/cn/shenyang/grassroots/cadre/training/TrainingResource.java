@@ -98,7 +98,7 @@ public class TrainingResource {
             content = @Content(schema = @Schema(implementation = TrainingView.RecordView.class)))
     @APIResponse(responseCode = "404", description = "No such entry in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(TrainingView.RecordView.of(service.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -112,7 +112,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TrainingRequests.UpdateTrainingRecord request) {
-        return withEtag(service.update(id, ifMatch, request));
+        return Versions.ok(TrainingView.RecordView.of(service.update(id, ifMatch, request)));
     }
 
     @GET
@@ -130,10 +130,6 @@ public class TrainingResource {
             throw ProblemException.invalid("year", "is required");
         }
         return queries.scopeTotals(orgUnitId, year);
-    }
-
-    private static Response withEtag(TrainingRecord t) {
-        return Response.ok(TrainingView.RecordView.of(t)).header(HttpHeaders.ETAG, Versions.etag(t.version)).build();
     }
 
     @Schema(name = "TrainingRecordPage")

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.training;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ public final class TrainingView {
     public record RecordView(UUID id, UUID cadreId, TrainingKind kind,
             @Schema(description = "TOWNSHIP_ROTATION, VILLAGE_DIRECTED or X: the part of 1+1+x") String track,
             String title, String provider, LocalDate startsOn, LocalDate endsOn, BigDecimal hours, long version,
-            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) implements Versioned {
         public static RecordView of(TrainingRecord t) {
             return new RecordView(t.id, t.cadreId, t.kind, t.kind.track(), t.title, t.provider, t.startsOn, t.endsOn,
                     t.hours, t.version, t.createdAt, t.createdBy, t.updatedAt, t.updatedBy);

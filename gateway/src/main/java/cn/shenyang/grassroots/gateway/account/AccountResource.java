@@ -80,7 +80,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(AccountView.of(service.require(id)));
     }
 
     @GET
@@ -110,7 +110,7 @@ public class AccountResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequests.UpdateAccount request) {
-        return withEtag(service.update(id, ifMatch, request));
+        return Versions.ok(AccountView.of(service.update(id, ifMatch, request)));
     }
 
     @POST
@@ -124,11 +124,7 @@ public class AccountResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response resetPassword(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequests.ResetPassword request) {
-        return withEtag(service.resetPassword(id, ifMatch, request.password()));
-    }
-
-    private static Response withEtag(Account a) {
-        return Response.ok(AccountView.of(a)).header(HttpHeaders.ETAG, Versions.etag(a.version)).build();
+        return Versions.ok(AccountView.of(service.resetPassword(id, ifMatch, request.password())));
     }
 
     /** Named page type so the OpenAPI document has a concrete schema for generated clients. */

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.gateway.account;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,7 @@ public record AccountView(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 
     public static AccountView of(Account a) {
         return new AccountView(a.id, a.username, a.displayName, RoleSet.split(a.roles), a.orgUnitId, a.enabled,

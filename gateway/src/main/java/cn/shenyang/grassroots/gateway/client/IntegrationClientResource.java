@@ -86,7 +86,7 @@ public class IntegrationClientResource {
             content = @Content(schema = @Schema(implementation = IntegrationClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(IntegrationClientView.of(service.require(id)));
     }
 
     @GET
@@ -117,7 +117,7 @@ public class IntegrationClientResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IntegrationClientRequests.UpdateIntegrationClient request) {
-        return withEtag(service.update(id, ifMatch, request));
+        return Versions.ok(IntegrationClientView.of(service.update(id, ifMatch, request)));
     }
 
     @POST
@@ -135,10 +135,6 @@ public class IntegrationClientResource {
         IntegrationClientView.Secret secret = service.rotateSecret(id, ifMatch, request == null ? null : request.clientSecret());
         return Response.ok(secret).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.ETAG, Versions.etag(service.require(id).version)).build();
-    }
-
-    private static Response withEtag(IntegrationClient c) {
-        return Response.ok(IntegrationClientView.of(c)).header(HttpHeaders.ETAG, Versions.etag(c.version)).build();
     }
 
     @Schema(name = "IntegrationClientPage")

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.gateway.client;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import cn.shenyang.grassroots.gateway.account.RoleSet;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +20,7 @@ public record IntegrationClientView(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 
     public static IntegrationClientView of(IntegrationClient c) {
         return new IntegrationClientView(c.id, c.clientId, c.name, RoleSet.split(c.roles), c.orgUnitId, c.enabled,

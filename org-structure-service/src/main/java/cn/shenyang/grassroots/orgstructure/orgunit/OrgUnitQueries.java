@@ -55,7 +55,7 @@ public class OrgUnitQueries {
         OrgUnit unit = units.require(id);
         Where where = caller.restrict(new Where().and("path @> cast(? as ltree) and id <> ?", unit.path, unit.id), "path");
         @SuppressWarnings("unchecked")
-        List<OrgUnit> result = where.bind(em.createNativeQuery("select * from org_unit" + where.sql
+        List<OrgUnit> result = where.bind(em.createNativeQuery("select * from org_unit" + where.sql()
                 + " order by nlevel(path)", OrgUnit.class)).getResultList();
         return result;
     }

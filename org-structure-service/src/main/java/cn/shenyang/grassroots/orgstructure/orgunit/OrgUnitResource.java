@@ -79,7 +79,7 @@ public class OrgUnitResource {
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.require(id));
+        return Versions.ok(OrgUnitView.of(service.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -94,7 +94,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrgUnitRequests.UpdateOrgUnit request) {
-        return withEtag(service.update(id, ifMatch, request));
+        return Versions.ok(OrgUnitView.of(service.update(id, ifMatch, request)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -109,7 +109,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrgUnitRequests.MoveOrgUnit request) {
-        return withEtag(service.move(id, ifMatch, request.newParentId()));
+        return Versions.ok(OrgUnitView.of(service.move(id, ifMatch, request.newParentId())));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -124,7 +124,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response dissolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrgUnitRequests.DissolveOrgUnit request) {
-        return withEtag(service.dissolve(id, ifMatch, request.reason()));
+        return Versions.ok(OrgUnitView.of(service.dissolve(id, ifMatch, request.reason())));
     }
 
     @GET
@@ -164,10 +164,6 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public OrgUnitStats stats(@PathParam("id") UUID id) {
         return queries.stats(id);
-    }
-
-    private static Response withEtag(OrgUnit unit) {
-        return Response.ok(OrgUnitView.of(unit)).header(HttpHeaders.ETAG, Versions.etag(unit.version)).build();
     }
 
     /** Named page type so the OpenAPI document has a concrete schema for generated clients. */

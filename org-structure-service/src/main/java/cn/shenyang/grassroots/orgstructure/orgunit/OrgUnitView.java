@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
+import cn.shenyang.grassroots.platform.http.Versioned;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +22,7 @@ public record OrgUnitView(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy) implements Versioned {
 
     public static OrgUnitView of(OrgUnit u) {
         OrgUnitRequests.PartyOrganization party = u.partyOrgKind == null ? null

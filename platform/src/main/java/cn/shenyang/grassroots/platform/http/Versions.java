@@ -1,6 +1,8 @@
 package cn.shenyang.grassroots.platform.http;
 
 import cn.shenyang.grassroots.platform.problem.ProblemException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 /** ETag from an entity's optimistic-lock version, and the If-Match check every update makes. */
 public final class Versions {
@@ -8,6 +10,16 @@ public final class Versions {
 
     public static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with {@code body} and the ETag of {@code version}: what every read and update of a versioned resource answers. */
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).header(HttpHeaders.ETAG, etag(version)).build();
+    }
+
+    /** 200 with the view and the ETag of the version it shows. */
+    public static Response ok(Versioned view) {
+        return ok(view, view.version());
     }
 
     /**

@@ -5,7 +5,6 @@ import cn.shenyang.grassroots.platform.sql.Where;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -58,26 +57,15 @@ public class Caller {
     }
 
     /**
-     * Appends the scope filter on an ltree column to a native-SQL where clause with positional
-     * parameters: nothing for the whole tree, {@code false} for a token that carries no scope.
+     * Adds the scope filter on an ltree column to a where clause under construction: nothing for
+     * the whole tree, {@code false} for a token that carries no scope.
      */
-    public void restrict(StringBuilder where, List<Object> params, String pathColumn) {
+    public Where restrict(Where where, String pathColumn) {
         if (unrestricted()) {
-            return;
+            return where;
         }
         String scope = scopePath();
-        if (scope == null) {
-            where.append(" and false");
-            return;
-        }
-        params.add(scope);
-        where.append(" and ").append(pathColumn).append(" <@ cast(?").append(params.size()).append(" as ltree)");
-    }
-
-    /** The same scope filter on a {@link Where} under construction. */
-    public Where restrict(Where where, String pathColumn) {
-        restrict(where.sql, where.params, pathColumn);
-        return where;
+        return scope == null ? where.and("false") : where.and(pathColumn + " <@ cast(? as ltree)", scope);
     }
 
     /** Personal data (phone, ID number) shown unmasked only to roles whose work needs it. */

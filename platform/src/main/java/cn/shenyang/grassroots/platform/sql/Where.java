@@ -12,39 +12,56 @@ import java.util.TreeSet;
 
 /**
  * A native-SQL where clause with positional parameters, built filter by filter, so every list in
- * the suite pages, sorts and scopes the same way ({@code Caller.restrict} appends to it).
+ * the suite pages, sorts and scopes the same way ({@code Caller.restrict} appends to it). Each
+ * {@code ?} of a condition takes the next value; a condition whose placeholders and values do not
+ * pair up is a programming error and is refused at once rather than bound wrongly.
  */
 public final class Where {
-    public final StringBuilder sql = new StringBuilder(" where true");
-    public final List<Object> params = new ArrayList<>();
+    private final StringBuilder conditions = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
 
     /** Appends {@code and <condition>} where each {@code ?} in the condition takes the next value. */
     public Where and(String condition, Object... values) {
+        long placeholders = condition.chars().filter(ch -> ch == '?').count();
+        if (placeholders != values.length) {
+            throw new IllegalArgumentException("'" + condition + "' has " + placeholders + " placeholder(s) but "
+                    + values.length + " value(s)");
+        }
         StringBuilder c = new StringBuilder();
         int v = 0;
         for (char ch : condition.toCharArray()) {
             if (ch == '?') {
-                params.add(values[v++]);
-                c.append('?').append(params.size());
+                c.append(param(values[v++]));
             } else {
                 c.append(ch);
             }
         }
-        sql.append(" and ").append(c);
+        conditions.append(" and ").append(c);
         return this;
     }
 
-    /** Adds a parameter for hand-written SQL and answers its placeholder. */
+    /** Same, only when the value was given (an enum binds as its name). */
+    public Where andIf(Object value, String condition) {
+        return value == null ? this : and(condition, value instanceof Enum<?> e ? e.name() : value);
+    }
+
+    /** Adds a parameter for hand-written SQL around the clause and answers its placeholder ({@code ?n}). */
     public String param(Object value) {
         params.add(value);
         return "?" + params.size();
     }
 
-    /** Same, only when the value was given. */
-    public Where andIf(Object value, String condition) {
-        return value == null ? this : and(condition, value instanceof Enum<?> e ? e.name() : value);
+    /** The clause to put after a FROM: {@code " where true and …"}. */
+    public String sql() {
+        return " where true" + conditions;
     }
 
+    /** Only the conditions ({@code " and …"}, or empty), for SQL that has a where clause of its own. */
+    public String conditions() {
+        return conditions.toString();
+    }
+
+    /** Binds every value, in order, to a query built from this clause. */
     public Query bind(Query query) {
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
@@ -56,11 +73,13 @@ public final class Where {
     @SuppressWarnings("unchecked")
     public <E> Page<E> page(EntityManager em, String select, String from, String orderBy, PageRequest page,
             Class<E> type) {
-        Query items = bind(em.createNativeQuery("select " + select + " from " + from + sql + " order by " + orderBy
+        Query items = bind(em.createNativeQuery("select " + select + " from " + from + sql() + " order by " + orderBy
                 + " limit " + page.size + " offset " + page.offset(), type));
-        long total = ((Number) bind(em.createNativeQuery("select count(*) from " + from + sql)).getSingleResult())
-                .longValue();
-        return new Page<>(items.getResultList(), page.page, page.size, total);
+        List<E> found = items.getResultList();
+        long total = found.size() < page.size && (page.page == 0 || !found.isEmpty())
+                ? (long) page.offset() + found.size()
+                : ((Number) bind(em.createNativeQuery("select count(*) from " + from + sql())).getSingleResult()).longValue();
+        return new Page<>(found, page.page, page.size, total);
     }
 
     /** The ORDER BY for a caller's {@code sort} ("name" or "-name"), from a whitelist; always ends on the id. */

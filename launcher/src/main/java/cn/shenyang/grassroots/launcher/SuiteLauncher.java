@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.platform.suite;
+package cn.shenyang.grassroots.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -38,9 +38,7 @@ public final class SuiteLauncher {
     static final List<Service> SERVICES = List.of(
             new Service("org-structure-service", 8081, "org_structure", false),
             new Service("gateway", 8080, "gateway", true),
-            new Service("volunteer-service", 8082, "volunteer", true),
-            new Service("cadre-pipeline-service", 8083, "cadre_pipeline", true),
-            new Service("rural-industry-service", 8084, "rural_industry", true));
+            new Service("cadre-pipeline-service", 8083, "cadre_pipeline", true));
 
     private final Path root;
     private final Path home;

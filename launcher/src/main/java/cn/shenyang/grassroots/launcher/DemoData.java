@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.platform.suite;
+package cn.shenyang.grassroots.launcher;
 
 import java.io.IOException;
 import java.net.URI;
