@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.posting;
 
 import cn.shenyang.grassroots.cadre.reserve.IdNumbers;
+import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
@@ -30,7 +31,7 @@ public class CadrePostingService {
 
     @Transactional
     public CadrePosting create(CadrePostingRequests.CreateCadrePosting r) {
-        orgUnits.requireActiveField(r.orgUnitId(), "orgUnitId", OrgUnits.SUBDISTRICT, OrgUnits.TOWNSHIP);
+        orgUnits.requireActiveField(r.orgUnitId(), "orgUnitId", OrgLevels.TOWNSHIP_TIER);
         check(r.idNumber(), r.startsOn(), r.endsOn());
         CadrePosting p = new CadrePosting();
         p.id = UUID.randomUUID();

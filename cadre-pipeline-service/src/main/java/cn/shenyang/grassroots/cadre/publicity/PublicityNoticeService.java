@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.publicity;
 
 import cn.shenyang.grassroots.cadre.reserve.PublicityWindows;
+import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.cadre.support.Today;
 import cn.shenyang.grassroots.platform.http.Versions;
@@ -11,11 +12,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Rules of publicity notices; the only writer of {@link PublicityNotice}. */
 @ApplicationScoped
 public class PublicityNoticeService {
+    /** Notices are published by a township-level unit or a village. */
+    private static final Set<String> NOTICE_LEVELS = Stream.concat(OrgLevels.TOWNSHIP_TIER.stream(),
+            Stream.of(OrgLevels.VILLAGE)).collect(Collectors.toUnmodifiableSet());
+
     @Inject
     OrgUnits orgUnits;
 
@@ -33,7 +41,7 @@ public class PublicityNoticeService {
 
     @Transactional
     public PublicityNotice create(PublicityNoticeRequests.CreatePublicityNotice r) {
-        orgUnits.requireActiveField(r.orgUnitId(), "orgUnitId", OrgUnits.TOWNSHIP, OrgUnits.SUBDISTRICT, OrgUnits.VILLAGE);
+        orgUnits.requireActiveField(r.orgUnitId(), "orgUnitId", NOTICE_LEVELS);
         LocalDate publishedOn = r.publishedOn() == null ? today.date() : r.publishedOn();
         LocalDate until = r.publicUntil() == null && r.kind() == NoticeKind.CANDIDATES
                 ? windows.endOfWindowFrom(publishedOn) : r.publicUntil();

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.cadre.support.Today;
 import cn.shenyang.grassroots.platform.http.Versions;
@@ -48,7 +49,7 @@ public class ReserveCadreService {
 
     @Transactional
     public ReserveCadre create(ReserveCadreRequests.CreateReserveCadre r) {
-        orgUnits.requireActiveField(r.villageId(), "villageId", OrgUnits.VILLAGE);
+        orgUnits.requireActiveField(r.villageId(), "villageId", Set.of(OrgLevels.VILLAGE));
         requireValidIdNumber(r.idNumber());
         requireNoLiveCandidacy(r.idNumber(), null);
         LocalDate recommendedOn = r.recommendedOn() == null ? today.date() : r.recommendedOn();
@@ -83,7 +84,7 @@ public class ReserveCadreService {
         ReserveCadre c = require(id);
         Versions.requireMatch(ifMatch, c.version);
         if (!r.villageId().equals(c.villageId)) {
-            orgUnits.requireActiveField(r.villageId(), "villageId", OrgUnits.VILLAGE);
+            orgUnits.requireActiveField(r.villageId(), "villageId", Set.of(OrgLevels.VILLAGE));
         }
         requireValidIdNumber(r.idNumber());
         if (!EXITS.contains(c.stage)) {

@@ -4,7 +4,8 @@ import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -13,30 +14,35 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrgUnits {
-    public static final String VILLAGE = "VILLAGE";
-    public static final String TOWNSHIP = "TOWNSHIP";
-    public static final String SUBDISTRICT = "SUBDISTRICT";
-    public static final String COMMUNITY = "COMMUNITY";
-
     @Inject
     OrgReplica replica;
 
     @Inject
     Caller caller;
 
+    /** A unit of any level named in a request body or query: 400 naming {@code field} when unknown or out of scope. */
+    public ReplicaUnit requireField(UUID id, String field) {
+        return requireField(id, field, Set.of());
+    }
+
     /** A unit named in a request body or query: 400 naming {@code field} when unknown, out of scope or of the wrong level. */
-    public ReplicaUnit requireField(UUID id, String field, String... levels) {
+    public ReplicaUnit requireField(UUID id, String field, Set<String> levels) {
         ReplicaUnit unit = replica.find(id).filter(u -> caller.covers(u.path())).orElseThrow(() ->
                 ProblemException.invalid(field, "no org unit " + id + " exists"));
-        if (levels.length > 0 && Arrays.stream(levels).noneMatch(l -> l.equals(unit.level()))) {
+        if (!levels.isEmpty() && !levels.contains(unit.level())) {
             throw ProblemException.invalid(field, "org unit " + unit.name() + " is a " + unit.level()
-                    + "; expected " + String.join(" or ", levels));
+                    + "; expected " + String.join(" or ", new TreeSet<>(levels)));
         }
         return unit;
     }
 
+    /** A new reference to a unit of any level: it must exist, lie in scope and still be active. */
+    public ReplicaUnit requireActiveField(UUID id, String field) {
+        return requireActiveField(id, field, Set.of());
+    }
+
     /** Same, for a new reference: the unit must also still be active. */
-    public ReplicaUnit requireActiveField(UUID id, String field, String... levels) {
+    public ReplicaUnit requireActiveField(UUID id, String field, Set<String> levels) {
         ReplicaUnit unit = requireField(id, field, levels);
         if (!unit.active()) {
             throw ProblemException.invalid(field, "org unit " + unit.name() + " is dissolved");
