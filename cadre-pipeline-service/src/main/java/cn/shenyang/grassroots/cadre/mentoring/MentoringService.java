@@ -2,7 +2,7 @@ package cn.shenyang.grassroots.cadre.mentoring;
 
 import cn.shenyang.grassroots.cadre.reserve.CadreLeftPool;
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
+import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.cadre.support.Today;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
@@ -19,7 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class MentoringService {
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     @Inject
     Caller caller;
@@ -32,7 +32,7 @@ public class MentoringService {
 
     @Transactional
     public Mentorship create(MentoringRequests.CreateMentorship r) {
-        ReserveCadre c = cadres.requireInReserveField(r.cadreId(), "cadreId", "Mentorships");
+        ReserveCadre c = cadres.requireInPoolField(r.cadreId(), "cadreId", "Mentorships");
         LocalDate startsOn = r.startsOn() == null ? today.date() : r.startsOn();
         if (Mentorship.count("cadreId = ?1 and level = ?2 and endsOn is null", c.id, r.level()) > 0) {
             throw ProblemException.conflict(c.name + " already has a current " + r.level()
@@ -70,7 +70,7 @@ public class MentoringService {
 
     @Transactional
     public TalkRecord recordTalk(MentoringRequests.CreateTalkRecord r) {
-        ReserveCadre c = cadres.requireInReserveField(r.cadreId(), "cadreId", "Talk records");
+        ReserveCadre c = cadres.requireInPoolField(r.cadreId(), "cadreId", "Talk records");
         if (r.heldOn().isAfter(today.date())) {
             throw ProblemException.invalid("heldOn", "must not be in the future");
         }

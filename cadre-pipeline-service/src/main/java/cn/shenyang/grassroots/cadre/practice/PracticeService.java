@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.cadre.practice;
 
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
+import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -16,7 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class PracticeService {
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     @Inject
     Caller caller;
@@ -26,7 +26,7 @@ public class PracticeService {
 
     @Transactional
     public PracticeAssignment create(PracticeRequests.CreatePracticeAssignment r) {
-        ReserveCadre c = cadres.requireInReserveField(r.cadreId(), "cadreId", "Practice assignments");
+        ReserveCadre c = cadres.requireInPoolField(r.cadreId(), "cadreId", "Practice assignments");
         requireDates(r.startsOn(), r.endsOn());
         PracticeAssignment p = new PracticeAssignment();
         p.id = UUID.randomUUID();

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import cn.shenyang.grassroots.platform.audit.Audited;
+import cn.shenyang.grassroots.cadre.outcome.Committee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A reserve village cadre: the person, their stage in the workflow and their outcomes. Only {@link ReserveCadreService} writes it. */
+/** A reserve village cadre: the person, their stage in the workflow and their outcomes. Written by {@link ReserveCadreService} (person and workflow) and the outcome service (Party steps, elections, flags). */
 @Entity
 @Table(name = "reserve_cadre")
 public class ReserveCadre extends Audited {

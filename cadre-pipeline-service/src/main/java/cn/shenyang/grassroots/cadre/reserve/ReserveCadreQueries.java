@@ -33,7 +33,7 @@ public class ReserveCadreQueries {
     OrgUnits orgUnits;
 
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     public Page<ReserveCadre> list(Filter f, PageRequest page) {
         Where w = new Where();
@@ -61,11 +61,5 @@ public class ReserveCadreQueries {
         cadres.require(cadreId);
         Where w = new Where().and("t.cadre_id = ?", cadreId);
         return w.page(em, "t.*", "reserve_cadre_transition t", "t.occurred_at", page, CadreTransition.class);
-    }
-
-    public Page<Objection> objections(UUID cadreId, ObjectionStatus status, PageRequest page) {
-        cadres.require(cadreId);
-        Where w = new Where().and("o.cadre_id = ?", cadreId).andIf(status, "o.status = ?");
-        return w.page(em, "o.*", "publicity_objection o", "o.filed_on, o.created_at", page, Objection.class);
     }
 }

@@ -70,26 +70,4 @@ public final class ReserveCadreRequests {
             @Schema(description = "INSPECT: interview score, 0–100")
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal interviewScore,
             @Schema(description = "PUBLICIZE: first day of the window; defaults to today") LocalDate publicityStartsOn) {}
-
-    @Schema(name = "FileObjection")
-    public record FileObjection(
-            @Schema(description = "Who objected; leave empty for an anonymous objection") @Size(max = 100) String objector,
-            @NotBlank @Size(max = 2000) String summary) {}
-
-    @Schema(name = "SettleObjection")
-    public record SettleObjection(
-            @Schema(description = "UPHELD or DISMISSED") @NotNull ObjectionStatus outcome,
-            @NotBlank @Size(max = 2000) String settlement) {}
-
-    @Schema(name = "RecordPartyStep", description = "The next step into the Party: ACTIVIST, then PROBATIONARY, then MEMBER")
-    public record RecordPartyStep(@NotNull PartyStatus step, @NotNull LocalDate on) {}
-
-    @Schema(name = "RecordElection")
-    public record RecordElection(@NotNull Committee committee, @NotNull LocalDate electedOn) {}
-
-    @Schema(name = "SetDoubleExcellent", description = "The \"double-excellent\" preferential flags")
-    public record SetDoubleExcellent(
-            @Schema(description = "Recommend for Party admission with priority (only for non-members)") boolean preferPartyAdmission,
-            @Schema(description = "Nominate with priority at elections") boolean preferNomination,
-            @Size(max = 500) String note) {}
 }

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.cadre.outcome.Committee;
 import cn.shenyang.grassroots.platform.http.Versioned;
 import cn.shenyang.grassroots.platform.privacy.Masking;
 import java.math.BigDecimal;
@@ -92,14 +93,4 @@ public record ReserveCadreView(
 
     @Schema(name = "ReserveCadreAllowedActions")
     public record AllowedActions(UUID cadreId, Stage stage, long version, List<AllowedAction> actions) {}
-
-    @Schema(name = "PublicityObjection")
-    public record ObjectionView(UUID id, UUID cadreId, LocalDate filedOn, String objector, String summary,
-            ObjectionStatus status, LocalDate settledOn, String settlement, long version, OffsetDateTime createdAt,
-            String createdBy, OffsetDateTime updatedAt, String updatedBy) {
-        public static ObjectionView of(Objection o) {
-            return new ObjectionView(o.id, o.cadreId, o.filedOn, o.objector, o.summary, o.status, o.settledOn,
-                    o.settlement, o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy);
-        }
-    }
 }

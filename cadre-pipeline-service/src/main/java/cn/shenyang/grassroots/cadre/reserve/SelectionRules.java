@@ -2,6 +2,8 @@ package cn.shenyang.grassroots.cadre.reserve;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,5 +76,24 @@ public interface SelectionRules {
         }
         return new EligibilityRules(year, o.minAge().orElse(d.minAge()), o.maxAge().orElse(d.maxAge()),
                 o.minEducation().orElse(d.minEducation()), List.copyOf(o.disqualifying().orElse(d.disqualifying())));
+    }
+
+    /** Why democratic nomination fails with these votes, or null when they are a majority. */
+    default String nominationRefusal(int votesFor, int votesCast) {
+        int percent = nominationMajorityPercent();
+        return (long) votesFor * 100 > (long) votesCast * percent ? null
+                : votesFor + " of " + votesCast + " votes is not more than " + percent + "%";
+    }
+
+    /** Every score below its pass mark, in words; empty when the inspection passes. */
+    default List<String> inspectionFailures(BigDecimal writtenTestScore, BigDecimal interviewScore) {
+        List<String> failures = new ArrayList<>();
+        if (writtenTestScore.compareTo(BigDecimal.valueOf(writtenTestPassMark())) < 0) {
+            failures.add("written-test score " + writtenTestScore + " is below the pass mark " + writtenTestPassMark());
+        }
+        if (interviewScore.compareTo(BigDecimal.valueOf(interviewPassMark())) < 0) {
+            failures.add("interview score " + interviewScore + " is below the pass mark " + interviewPassMark());
+        }
+        return failures;
     }
 }

@@ -72,6 +72,9 @@ public enum Stage implements Labelled {
         public String labelEn() { return labelEn; }
     }
 
+    /** The stages a candidacy ends in; a person can be recommended again only after one of them. */
+    public static final Set<Stage> EXITS = Set.of(REJECTED, WITHDRAWN, REMOVED);
+
     /** One allowed move: where it leads and who may make it. */
     public record Transition(Stage from, Action action, Stage to, Set<String> roles) {}
 

@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.cadre.training;
 
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
+import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -16,7 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TrainingService {
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     @Inject
     Caller caller;
@@ -26,7 +26,7 @@ public class TrainingService {
 
     @Transactional
     public TrainingRecord create(TrainingRequests.CreateTrainingRecord r) {
-        ReserveCadre c = cadres.requireInReserveField(r.cadreId(), "cadreId", "Training records");
+        ReserveCadre c = cadres.requireInPoolField(r.cadreId(), "cadreId", "Training records");
         requireDates(r.startsOn(), r.endsOn());
         TrainingRecord t = new TrainingRecord();
         t.id = UUID.randomUUID();

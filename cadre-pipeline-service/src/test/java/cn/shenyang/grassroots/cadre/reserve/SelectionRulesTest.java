@@ -1,16 +1,18 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The eligibility tunables: defaults with nothing configured, and a year that overrides some keys only. */
+/** The selection tunables: defaults with nothing configured, a year that overrides some keys only, and the nomination and inspection thresholds. */
 class SelectionRulesTest {
     private static SelectionRules rules(Map<String, String> properties) {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(SelectionRules.class)
@@ -47,5 +49,25 @@ class SelectionRulesTest {
         assertEquals(40, y2022.maxAge(), "the configured default, not the built-in one");
         assertEquals(Education.JUNIOR_COLLEGE, y2022.minEducation());
         assertEquals(40, r.forYear(2023).maxAge());
+    }
+
+    @Test
+    void nominationNeedsStrictlyMoreThanTheMajorityShare() {
+        SelectionRules r = rules(Map.of());
+        assertEquals("20 of 40 votes is not more than 50%", r.nominationRefusal(20, 40));
+        assertNull(r.nominationRefusal(21, 40));
+        assertEquals("0 of 1 votes is not more than 50%", r.nominationRefusal(0, 1));
+        SelectionRules twoThirds = rules(Map.of("cadre.selection.nomination-majority-percent", "66"));
+        assertEquals("66 of 100 votes is not more than 66%", twoThirds.nominationRefusal(66, 100));
+        assertNull(twoThirds.nominationRefusal(67, 100));
+    }
+
+    @Test
+    void inspectionScoresPassAtThePassMarkItself() {
+        SelectionRules r = rules(Map.of());
+        assertEquals(List.of(), r.inspectionFailures(new BigDecimal("60"), new BigDecimal("60.00")));
+        assertEquals(List.of("written-test score 59.99 is below the pass mark 60",
+                "interview score 0 is below the pass mark 60"),
+                r.inspectionFailures(new BigDecimal("59.99"), BigDecimal.ZERO));
     }
 }

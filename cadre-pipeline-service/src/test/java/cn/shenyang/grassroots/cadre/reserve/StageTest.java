@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,9 +91,17 @@ class StageTest {
 
     @Test
     void exitsAreFinalAndEveryOtherStageHasAWayOut() {
+        Set<Stage> exits = Set.of(Stage.REJECTED, Stage.WITHDRAWN, Stage.REMOVED);
+        assertEquals(exits, Stage.EXITS);
         for (Stage s : Stage.values()) {
-            boolean exit = s == Stage.REJECTED || s == Stage.WITHDRAWN || s == Stage.REMOVED;
-            assertEquals(exit, s.isFinal(), s.name());
+            if (exits.contains(s)) {
+                assertTrue(s.isFinal(), s + " is final");
+                assertTrue(s.transitions().isEmpty(), s + " offers nothing");
+            } else {
+                assertFalse(s.isFinal(), s + " is not final");
+                assertTrue(s.transitions().values().stream().anyMatch(t -> exits.contains(t.to())),
+                        s + " has a direct way out into an exit");
+            }
         }
     }
 }
