@@ -118,8 +118,9 @@ public class CadreStatsQueries {
             current.put(Stage.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
 
-        MentoringQueries.Compliance mentor = mentoring.mentorCompliance(unit.path(), year, now);
-        MentoringQueries.Compliance secretary = mentoring.secretaryCompliance(unit.path(), year, now);
+        MentoringQueries.YearCompliance talks = mentoring.compliance(unit.path(), year, now);
+        MentoringQueries.Compliance mentor = talks.mentor();
+        MentoringQueries.Compliance secretary = talks.secretary();
         return new ReserveCadreStats(unit.id(), unit.name(), year, poolDate, funnel, current, totals, bySource,
                 byTownship, new ReserveCadreStats.Mentoring(
                         new ReserveCadreStats.Compliance(mentor.owed(), mentor.held(), mentor.rate()),

@@ -88,6 +88,13 @@ class MentoringResourceTest {
         asAdmin().queryParam("orgUnitId", unit).get(OVERDUE).then().body("totalItems", equalTo(0));
         TestClock.set(LocalDate.of(2025, 7, 1));
         asAdmin().queryParam("orgUnitId", unit).get(OVERDUE).then().body("items.mentorshipId", contains(village));
+        // a whole-tree caller without orgUnitId sees the same items among everyone's; a scoped one only its own
+        asAdmin().queryParam("asOf", "2026-01-01").queryParam("size", 200).get(OVERDUE).then().statusCode(200)
+                .body("items.findAll { it.cadreId == '" + cadre + "' }.kind", contains("MENTOR_HALF_YEAR", "SECRETARY_YEAR"));
+        as("manager", Roles.ORG_MANAGER, t.township().path()).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
+                .body("totalItems", equalTo(2));
+        as("manager", Roles.ORG_MANAGER, tree().township().path()).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
+                .body("totalItems", equalTo(0));
         TestClock.set(LocalDate.of(2026, 1, 2));
         talk(cadre, "TOWNSHIP_SECRETARY", null, "2025-12-31");
         asAdmin().queryParam("orgUnitId", unit).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
