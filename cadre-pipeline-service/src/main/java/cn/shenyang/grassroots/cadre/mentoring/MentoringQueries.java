@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
+import cn.shenyang.grassroots.cadre.support.Scopes;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
@@ -185,7 +186,7 @@ public class MentoringQueries {
         if (orgUnitId != null) {
             return orgUnits.requireField(orgUnitId, "orgUnitId").path();
         }
-        return caller.unrestricted() ? "" : caller.scopePath();
+        return Scopes.of(caller);
     }
 
     private static LocalDate date(Object o) {

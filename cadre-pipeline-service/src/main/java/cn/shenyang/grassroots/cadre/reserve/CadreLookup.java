@@ -1,10 +1,13 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
+import cn.shenyang.grassroots.cadre.support.Scopes;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,35 +17,30 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CadreLookup {
+    /** One statement: the cadre, if its village lies in the scope ?2. */
+    private static final String VISIBLE = """
+            select c.* from reserve_cadre c join org_unit_replica u on u.id = c.village_id
+            where c.id = ?1 and u.path <@ cast(?2 as ltree)""";
+
+    @Inject
+    EntityManager em;
+
     @Inject
     Caller caller;
 
-    @Inject
-    OrgUnits orgUnits;
-
     /** The cadre, or 404 when it does not exist or its village lies outside the caller's subtree. */
     public ReserveCadre require(UUID id) {
-        ReserveCadre c = ReserveCadre.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Reserve cadre", id);
-        }
-        orgUnits.requireCovers(c.villageId, "Reserve cadre", id);
-        return c;
+        return find(id).orElseThrow(() -> ProblemException.notFound("Reserve cadre", id));
     }
 
     /** True when the cadre exists and lies inside the caller's subtree (for records that hang on a cadre). */
     public boolean visible(UUID id) {
-        ReserveCadre c = ReserveCadre.findById(id);
-        return c != null && caller.covers(orgUnits.pathOf(c.villageId));
+        return find(id).isPresent();
     }
 
     /** A cadre named in a request body: 400 naming {@code field} when unknown or outside the caller's subtree. */
     public ReserveCadre requireField(UUID id, String field) {
-        ReserveCadre c = ReserveCadre.findById(id);
-        if (c == null || !caller.covers(orgUnits.pathOf(c.villageId))) {
-            throw ProblemException.invalid(field, "no reserve cadre " + id + " exists");
-        }
-        return c;
+        return find(id).orElseThrow(() -> ProblemException.invalid(field, "no reserve cadre " + id + " exists"));
     }
 
     /** The same, and the cadre must be in the reserve pool (training, mentoring and practice are for them). */
@@ -50,6 +48,17 @@ public class CadreLookup {
         ReserveCadre c = requireField(id, field);
         requireInPool(c, what);
         return c;
+    }
+
+    private Optional<ReserveCadre> find(UUID id) {
+        String scope = Scopes.of(caller);
+        if (scope == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<ReserveCadre> found = em.createNativeQuery(VISIBLE, ReserveCadre.class).setParameter(1, id)
+                .setParameter(2, scope).getResultList();
+        return found.stream().findFirst();
     }
 
     /** 409 unless the cadre is in the reserve pool. */

@@ -48,6 +48,20 @@ public class CadreStatsQueries {
             group by grouping sets ((), (c.source), (c.township_id, p.name))
             order by 1, 2, 4, 3""";
 
+    /**
+     * The cohort's funnel and where it stands now, in one statement: REACHED rows count the cohort
+     * cadres with a step into each stage, CURRENT rows the cohort cadres by current stage.
+     * ?1 scope path, ?2 year.
+     */
+    private static final String STAGES = """
+            with cohort as (
+              select c.id, c.stage from reserve_cadre c join org_unit_replica u on u.id = c.village_id
+              where u.path <@ cast(?1 as ltree) and c.cohort_year = ?2)
+            select 'REACHED', t.to_stage, count(distinct t.cadre_id)
+            from reserve_cadre_transition t join cohort on cohort.id = t.cadre_id group by t.to_stage
+            union all
+            select 'CURRENT', cohort.stage, count(*) from cohort group by cohort.stage""";
+
     @Inject
     EntityManager em;
 
@@ -93,13 +107,10 @@ public class CadreStatsQueries {
         }
 
         Map<Stage, Long> reached = new EnumMap<>(Stage.class);
-        for (Object r : em.createNativeQuery("""
-                select t.to_stage, count(distinct t.cadre_id) from reserve_cadre_transition t
-                join reserve_cadre c on c.id = t.cadre_id join org_unit_replica u on u.id = c.village_id
-                where u.path <@ cast(?1 as ltree) and c.cohort_year = ?2 group by t.to_stage""")
-                .setParameter(1, unit.path()).setParameter(2, year).getResultList()) {
+        Map<Stage, Long> current = new EnumMap<>(Stage.class);
+        for (Object r : em.createNativeQuery(STAGES).setParameter(1, unit.path()).setParameter(2, year).getResultList()) {
             Object[] row = (Object[]) r;
-            reached.put(Stage.valueOf((String) row[0]), ((Number) row[1]).longValue());
+            ("REACHED".equals(row[0]) ? reached : current).put(Stage.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
         List<ReserveCadreStats.FunnelStep> funnel = new ArrayList<>();
         Long previous = null;
@@ -107,15 +118,6 @@ public class CadreStatsQueries {
             long n = reached.getOrDefault(s, 0L);
             funnel.add(new ReserveCadreStats.FunnelStep(s, n, previous == null ? null : rate(n, previous)));
             previous = n;
-        }
-
-        Map<Stage, Long> current = new EnumMap<>(Stage.class);
-        for (Object r : em.createNativeQuery("""
-                select c.stage, count(*) from reserve_cadre c join org_unit_replica u on u.id = c.village_id
-                where u.path <@ cast(?1 as ltree) and c.cohort_year = ?2 group by c.stage""")
-                .setParameter(1, unit.path()).setParameter(2, year).getResultList()) {
-            Object[] row = (Object[]) r;
-            current.put(Stage.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
 
         MentoringQueries.YearCompliance talks = mentoring.compliance(unit.path(), year, now);
