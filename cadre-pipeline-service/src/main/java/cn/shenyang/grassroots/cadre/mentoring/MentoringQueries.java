@@ -27,10 +27,13 @@ public class MentoringQueries {
             talk_record x join reserve_cadre c on c.id = x.cadre_id join org_unit_replica u on u.id = c.village_id""";
 
     /**
-     * One row per talk owed under a scope, with whether it was held:
-     * MENTOR_HALF_YEAR for each mentorship current at the end of a half-year and begun at least
-     * the grace days before that end; SECRETARY_YEAR for each cadre admitted to the pool at least
-     * the grace days before the year ended and not removed by its end.
+     * One row per talk owed under a scope, with whether it was held. A cadre owes talks while a
+     * member of the pool: admitted (first IN_RESERVE step) at least the grace days before a
+     * period's last day and not gone (REMOVED or ELECTED) by that day.
+     * MENTOR_HALF_YEAR: for each half-year, one talk by a township mentor and one by a village
+     * mentor, whether or not a mentor was assigned (then mentorship_id is null: nobody could
+     * hold it); held when a mentor of that level talked with the cadre within the half-year.
+     * SECRETARY_YEAR: for the year, one talk by the township Party secretary.
      * ?1 scope path ('' for the whole tree), ?2 and ?3 the first and last half-year start (the
      * half-years between them that ended before ?4 count), ?4 the day judged on, ?5 the secretary's
      * year (owed once it ended before ?4), ?6 grace days.
@@ -45,34 +48,41 @@ public class MentoringQueries {
             year as (
               select cast(?5 as varchar) as label, make_date(?5, 1, 1) as ps, make_date(?5, 12, 31) as pe
               where make_date(?5, 12, 31) < cast(?4 as date)),
-            scoped as (
-              select c.id, c.name, c.village_id, u.parent_id as township_id
+            members as (
+              select c.id, c.name, c.village_id, u.parent_id as township_id, m.admitted_on, m.left_on
               from reserve_cadre c join org_unit_replica u on u.id = c.village_id
-              where u.path <@ cast(?1 as ltree))
-            select 'MENTOR_HALF_YEAR' as kind, s.id as cadre_id, s.name as cadre_name, s.village_id, s.township_id,
-                   x.id as mentorship_id, x.mentor_name, h.label as period, h.ps as period_start, h.pe as due_by,
+              cross join lateral (
+                select min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') as admitted_on,
+                       min(t.occurred_on) filter (where t.to_stage in ('REMOVED', 'ELECTED')) as left_on
+                from reserve_cadre_transition t where t.cadre_id = c.id) m
+              where u.path <@ cast(?1 as ltree) and m.admitted_on is not null)
+            select 'MENTOR_HALF_YEAR' as kind, m.id as cadre_id, m.name as cadre_name, m.village_id, m.township_id,
+                   l.level as mentor_level, x.id as mentorship_id, x.mentor_name, h.label as period,
+                   h.ps as period_start, h.pe as due_by,
                    (select max(t.held_on) from talk_record t
-                    where t.mentorship_id = x.id and t.held_on <= h.pe) as last_talk_on,
-                   exists (select 1 from talk_record t
-                           where t.mentorship_id = x.id and t.held_on between h.ps and h.pe) as held
-            from mentorship x join scoped s on s.id = x.cadre_id cross join half h
-            where x.starts_on <= h.pe - ?6 and (x.ends_on is null or x.ends_on >= h.pe)
+                    where t.cadre_id = m.id and t.talker_role = l.level || '_MENTOR' and t.held_on <= h.pe) as last_talk_on,
+                   exists (select 1 from talk_record t where t.cadre_id = m.id
+                           and t.talker_role = l.level || '_MENTOR' and t.held_on between h.ps and h.pe) as held
+            from members m cross join half h cross join (values ('TOWNSHIP'), ('VILLAGE')) as l(level)
+            left join lateral (
+              select x.id, x.mentor_name from mentorship x
+              where x.cadre_id = m.id and x.level = l.level and x.starts_on <= h.pe
+                and (x.ends_on is null or x.ends_on >= h.pe)
+              order by x.starts_on desc limit 1) x on true
+            where m.admitted_on <= h.pe - ?6 and (m.left_on is null or m.left_on > h.pe)
             union all
-            select 'SECRETARY_YEAR', s.id, s.name, s.village_id, s.township_id, null, null, y.label, y.ps, y.pe,
+            select 'SECRETARY_YEAR', m.id, m.name, m.village_id, m.township_id, null, null, null, y.label, y.ps, y.pe,
                    (select max(t.held_on) from talk_record t
-                    where t.cadre_id = s.id and t.talker_role = 'TOWNSHIP_SECRETARY' and t.held_on <= y.pe),
-                   exists (select 1 from talk_record t where t.cadre_id = s.id
+                    where t.cadre_id = m.id and t.talker_role = 'TOWNSHIP_SECRETARY' and t.held_on <= y.pe),
+                   exists (select 1 from talk_record t where t.cadre_id = m.id
                            and t.talker_role = 'TOWNSHIP_SECRETARY' and t.held_on between y.ps and y.pe)
-            from scoped s cross join year y
-            where (select min(a.occurred_on) from reserve_cadre_transition a
-                   where a.cadre_id = s.id and a.to_stage = 'IN_RESERVE') <= y.pe - ?6
-              and not exists (select 1 from reserve_cadre_transition r
-                              where r.cadre_id = s.id and r.to_stage = 'REMOVED' and r.occurred_on <= y.pe)""";
+            from members m cross join year y
+            where m.admitted_on <= y.pe - ?6 and (m.left_on is null or m.left_on > y.pe)""";
 
     /** The obligations not met, earliest deadline first; ?7 limit, ?8 offset. */
     private static final String OVERDUE = """
             select * from (%s) o where not o.held
-            order by o.due_by, o.kind, o.cadre_name, o.cadre_id
+            order by o.due_by, o.kind, o.cadre_name, o.cadre_id, o.mentor_level
             limit ?7 offset ?8""".formatted(OBLIGATIONS);
 
     private static final String OVERDUE_COUNT = "select count(*) from (%s) o where not o.held".formatted(OBLIGATIONS);
@@ -128,7 +138,7 @@ public class MentoringQueries {
         return w.page(em, "x.*", TALKS, "x.held_on desc", page, TalkRecord.class);
     }
 
-    /** Talks owed for the last half-year and the last year that ended before {@code asOf} and not held. */
+    /** Talks owed for the last half-year and the last year that ended before {@code asOf} and not held (see OBLIGATIONS). */
     @SuppressWarnings("unchecked")
     public Page<MentoringView.OverdueTalk> overdue(UUID orgUnitId, LocalDate asOf, PageRequest page) {
         String scope = scopePath(orgUnitId);
@@ -142,8 +152,9 @@ public class MentoringQueries {
         long total = ((Number) bind(em.createNativeQuery(OVERDUE_COUNT), scope, half, half, asOf, year)
                 .getSingleResult()).longValue();
         List<MentoringView.OverdueTalk> items = rows.stream().map(r -> new MentoringView.OverdueTalk(
-                OverdueKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (UUID) r[3], (UUID) r[4], (UUID) r[5],
-                (String) r[6], (String) r[7], date(r[8]), date(r[9]), date(r[10]))).toList();
+                OverdueKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (UUID) r[3], (UUID) r[4],
+                r[5] == null ? null : MentorLevel.valueOf((String) r[5]), (UUID) r[6], (String) r[7], (String) r[8],
+                date(r[9]), date(r[10]), date(r[11]))).toList();
         return new Page<>(items, page.page, page.size, total);
     }
 

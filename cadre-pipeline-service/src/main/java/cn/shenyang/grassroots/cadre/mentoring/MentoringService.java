@@ -112,9 +112,11 @@ public class MentoringService {
         return t;
     }
 
-    /** A cadre who leaves the pool has no mentors any more. */
+    /** A cadre who leaves the pool has no mentors any more, from the day of leaving (or the mentorship's start, if later). */
     void endMentorships(@Observes CadreLeftPool left) {
-        Mentorship.update("endsOn = ?1, updatedAt = ?2, updatedBy = ?3, version = version + 1 where cadreId = ?4 and endsOn is null",
+        Mentorship.update("""
+                endsOn = case when startsOn > ?1 then startsOn else ?1 end, updatedAt = ?2, updatedBy = ?3,
+                version = version + 1 where cadreId = ?4 and endsOn is null""",
                 left.on(), java.time.OffsetDateTime.now(clock), caller.name(), left.cadreId());
     }
 

@@ -32,14 +32,15 @@ public class ObjectionService {
     @Transactional
     public Objection file(UUID cadreId, ObjectionRequests.FileObjection r) {
         ReserveCadre c = cadres.require(cadreId);
-        LocalDate day = today.date();
+        LocalDate day = r.filedOn() == null ? today.date() : r.filedOn();
+        requireNotFuture(day, "filedOn");
         if (c.stage != Stage.PUBLICIZED) {
             throw ProblemException.conflict("Objections are accepted only while a candidate is under publicity; "
                     + c.name + " is in stage " + c.stage);
         }
         if (day.isBefore(c.publicityStartsOn) || day.isAfter(c.publicityEndsOn)) {
             throw ProblemException.conflict("The publicity window runs from " + c.publicityStartsOn + " to "
-                    + c.publicityEndsOn + "; objections are accepted only inside it");
+                    + c.publicityEndsOn + "; objections are accepted only inside it (filed on " + day + ")");
         }
         Objection o = new Objection();
         o.id = UUID.randomUUID();
@@ -63,9 +64,14 @@ public class ObjectionService {
         if (o.status != ObjectionStatus.OPEN) {
             throw ProblemException.conflict("This objection was already settled as " + o.status + " on " + o.settledOn);
         }
+        LocalDate day = r.settledOn() == null ? today.date() : r.settledOn();
+        requireNotFuture(day, "settledOn");
+        if (day.isBefore(o.filedOn)) {
+            throw ProblemException.invalid("settledOn", "must not be before the objection was filed (" + o.filedOn + ")");
+        }
         o.status = r.outcome();
         o.settlement = r.settlement().strip();
-        o.settledOn = today.date();
+        o.settledOn = day;
         o.touched(caller.name(), clock);
         return o;
     }
@@ -80,16 +86,23 @@ public class ObjectionService {
         return o;
     }
 
-    /** Why objections keep the cadre out of the pool, or null when none does. */
-    public String holdingAdmission(UUID cadreId) {
+    /** Why objections keep the cadre out of the pool on {@code day}, or null: any upheld one, or one still open that day. */
+    public String holdingAdmission(UUID cadreId, LocalDate day) {
         long upheld = Objection.count("cadreId = ?1 and status = ?2", cadreId, ObjectionStatus.UPHELD);
         if (upheld > 0) {
             return upheld + " objection(s) were upheld; the candidate cannot be admitted (REJECT instead)";
         }
-        long open = Objection.count("cadreId = ?1 and status = ?2", cadreId, ObjectionStatus.OPEN);
+        long open = Objection.count("cadreId = ?1 and filedOn <= ?2 and (status = ?3 or settledOn > ?2)", cadreId, day,
+                ObjectionStatus.OPEN);
         if (open > 0) {
-            return open + " objection(s) filed during publicity are still open; settle them first";
+            return open + " objection(s) filed during publicity were still open on " + day + "; settle them first";
         }
         return null;
+    }
+
+    private void requireNotFuture(LocalDate day, String field) {
+        if (day.isAfter(today.date())) {
+            throw ProblemException.invalid(field, "must not be in the future (today is " + today.date() + ")");
+        }
     }
 }

@@ -11,10 +11,20 @@ public final class OutcomeRequests {
     private OutcomeRequests() {}
 
     @Schema(name = "RecordPartyStep", description = "The next step into the Party: ACTIVIST, then PROBATIONARY, then MEMBER")
-    public record RecordPartyStep(@NotNull PartyStatus step, @NotNull LocalDate on) {}
+    public record RecordPartyStep(
+            @NotNull PartyStatus step,
+            @Schema(description = "The day of the step; defaults to today. Never in the future, never before the "
+                    + "previous Party step or the cadre's admission to the pool")
+            LocalDate occurredOn) {}
 
-    @Schema(name = "RecordElection")
-    public record RecordElection(@NotNull Committee committee, @NotNull LocalDate electedOn) {}
+    @Schema(name = "RecordElection", description = "A later election of a cadre who already left the pool by election "
+            + "(the first one is the ELECT workflow step)")
+    public record RecordElection(
+            @NotNull Committee committee,
+            @Schema(description = "The day of the election; defaults to today. Never in the future, never before the "
+                    + "cadre's latest election")
+            LocalDate occurredOn,
+            @Size(max = 500) String note) {}
 
     @Schema(name = "SetDoubleExcellent", description = "The \"double-excellent\" preferential flags")
     public record SetDoubleExcellent(

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -63,8 +62,9 @@ public class ReserveCadre extends Audited {
     @Enumerated(EnumType.STRING)
     public Stage stage;
 
-    @Column(name = "stage_since")
-    public OffsetDateTime stageSince;
+    /** The day the cadre entered the current stage: the date of the latest step, never after today. */
+    @Column(name = "stage_on")
+    public LocalDate stageOn;
 
     @Column(name = "negative_list_findings")
     public String negativeListFindings;
@@ -99,6 +99,7 @@ public class ReserveCadre extends Audited {
     @Column(name = "member_on")
     public LocalDate memberOn;
 
+    /** The election that took the cadre out of the pool (ELECT); later ones are in the election list. */
     @Enumerated(EnumType.STRING)
     @Column(name = "elected_committee")
     public Committee electedCommittee;

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.cadre.outcome.Committee;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -37,7 +38,8 @@ public final class ReserveCadreRequests {
             @NotNull UUID villageId,
             @NotNull CadreSource source,
             @NotNull RecommendationChannel channel,
-            @Schema(description = "Date of recommendation; defaults to today. Its year is the selection year")
+            @Schema(description = "The day of recommendation (the RECOMMEND step's occurredOn); defaults to today, never in "
+                    + "the future. Its year is the selection year")
             LocalDate recommendedOn,
             @Size(max = 1000) String reason,
             @Size(max = 500) String evidenceRef) {}
@@ -58,6 +60,9 @@ public final class ReserveCadreRequests {
     @Schema(name = "PerformReserveCadreAction", description = "One workflow step; which extra fields are needed depends on the action")
     public record PerformAction(
             @NotNull Stage.Action action,
+            @Schema(description = "The day the step happened; defaults to today. Never in the future, never before the "
+                    + "cadre's previous step; the step's rules are judged as of this day")
+            LocalDate occurredOn,
             @Schema(description = "Why; required for REJECT, WITHDRAW and REMOVE") @Size(max = 1000) String reason,
             @Schema(description = "Reference to the minutes, report or file that backs the step") @Size(max = 500) String evidenceRef,
             @Schema(description = "QUALIFY: negative-list findings of the screening (empty when none)")
@@ -69,5 +74,7 @@ public final class ReserveCadreRequests {
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal writtenTestScore,
             @Schema(description = "INSPECT: interview score, 0–100")
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal interviewScore,
-            @Schema(description = "PUBLICIZE: first day of the window; defaults to today") LocalDate publicityStartsOn) {}
+            @Schema(description = "PUBLICIZE: first day of the window; defaults to occurredOn and may not precede it")
+            LocalDate publicityStartsOn,
+            @Schema(description = "ELECT: the committee the cadre was elected to") Committee committee) {}
 }

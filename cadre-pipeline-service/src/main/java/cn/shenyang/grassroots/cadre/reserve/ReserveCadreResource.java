@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -95,7 +96,7 @@ public class ReserveCadreResource {
             @Parameter(description = "Double-excellent: flagged for priority nomination") @QueryParam("preferNomination") Boolean preferNomination,
             @Parameter(description = "true: elected to a village committee; false: not") @QueryParam("elected") Boolean elected,
             @Parameter(description = "Name contains (case-insensitive)") @QueryParam("q") String q,
-            @Parameter(description = "name, recommendedOn (default, descending), stage, stageSince, createdAt, updatedAt; '-' prefix for descending")
+            @Parameter(description = "name, recommendedOn (default, descending), stage, stageOn, createdAt, updatedAt; '-' prefix for descending")
             @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
         boolean personal = caller.mayReadPersonalData();
@@ -134,7 +135,9 @@ public class ReserveCadreResource {
     @Operation(operationId = "performReserveCadreAction", summary = "Perform one workflow action",
             description = "QUALIFY (eligibility checked), NOMINATE (votes), INSPECT (report and scores), PUBLICIZE "
                     + "(opens a window of working days), ADMIT (after the window, with every objection settled), "
-                    + "REJECT / WITHDRAW / REMOVE (reason required). GET …/allowed-actions says what is possible now.")
+                    + "ELECT (committee required: leaves the pool as a success), REJECT / WITHDRAW / REMOVE (reason "
+                    + "required). Each step is dated occurredOn (default today; never in the future, never before the "
+                    + "previous step) and judged as of that day. GET …/allowed-actions says what is possible.")
     @APIResponse(responseCode = "200", description = "Performed; the history has a new row", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
@@ -164,8 +167,10 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "200", description = "The actions",
             content = @Content(schema = @Schema(implementation = ReserveCadreView.AllowedActions.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    public ReserveCadreView.AllowedActions allowedActions(@PathParam("id") UUID id) {
-        return workflow.allowedActions(id);
+    public ReserveCadreView.AllowedActions allowedActions(@PathParam("id") UUID id,
+            @Parameter(description = "Judge the rules as of this day (YYYY-MM-DD), for a step entered after the fact; default today")
+            @QueryParam("occurredOn") LocalDate occurredOn) {
+        return workflow.allowedActions(id, occurredOn);
     }
 
     private ReserveCadreView view(ReserveCadre c) {

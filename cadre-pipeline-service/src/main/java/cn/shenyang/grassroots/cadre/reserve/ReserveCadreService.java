@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +41,7 @@ public class ReserveCadreService {
     public ReserveCadre create(ReserveCadreRequests.CreateReserveCadre r) {
         orgUnits.requireActiveField(r.villageId(), "villageId", Set.of(OrgLevels.VILLAGE));
         requireValidIdNumber(r.idNumber());
+        requirePartyStatusFitsSource(r.source(), r.partyStatus(), "partyStatus");
         requireNoLiveCandidacy(r.idNumber(), null);
         LocalDate recommendedOn = r.recommendedOn() == null ? today.date() : r.recommendedOn();
         if (recommendedOn.isAfter(today.date())) {
@@ -63,11 +62,11 @@ public class ReserveCadreService {
         c.recommendedOn = recommendedOn;
         c.cohortYear = recommendedOn.getYear();
         c.stage = Stage.RECOMMENDED;
-        c.stageSince = now();
+        c.stageOn = recommendedOn;
         c.created(caller.name(), clock);
         // flushed here so a concurrent duplicate fails as a unique violation (409), not at commit
         c.persistAndFlush();
-        workflow.append(c, Stage.Action.RECOMMEND, null, Stage.RECOMMENDED, r.reason(), r.evidenceRef());
+        workflow.append(c, Stage.Action.RECOMMEND, null, Stage.RECOMMENDED, recommendedOn, r.reason(), r.evidenceRef());
         return c;
     }
 
@@ -79,6 +78,7 @@ public class ReserveCadreService {
             orgUnits.requireActiveField(r.villageId(), "villageId", Set.of(OrgLevels.VILLAGE));
         }
         requireValidIdNumber(r.idNumber());
+        requirePartyStatusFitsSource(r.source(), c.partyStatus, "source");
         if (!Stage.EXITS.contains(c.stage)) {
             requireNoLiveCandidacy(r.idNumber(), c.id);
         }
@@ -102,15 +102,18 @@ public class ReserveCadreService {
         }
     }
 
+    private static void requirePartyStatusFitsSource(CadreSource source, PartyStatus status, String field) {
+        String refusal = source.refusal(status);
+        if (refusal != null) {
+            throw ProblemException.invalid(field, refusal);
+        }
+    }
+
     private void requireNoLiveCandidacy(String idNumber, UUID self) {
         long clashes = ReserveCadre.count("idNumber = ?1 and stage not in ?2 and id <> ?3", idNumber, Stage.EXITS,
                 self == null ? new UUID(0, 0) : self);
         if (clashes > 0) {
             throw ProblemException.conflict("A live candidacy with this ID number already exists");
         }
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -89,11 +89,13 @@ class ReserveCadreResourceTest {
                 .body("items[0].fromStage", nullValue())
                 .body("items[0].reason", equalTo("党组织推荐"))
                 .body("items[1].evidenceRef", equalTo("资格审查表-001"))
-                .body("items[5].actor", equalTo("admin"))
-                .body("items[5].occurredAt", containsString("2026-03-07T04:00"));
+                .body("items.occurredOn", contains("2026-03-02", "2026-03-02", "2026-03-02", "2026-03-02", "2026-03-02",
+                        "2026-03-07"))
+                .body("items[5].recordedBy", equalTo("admin"))
+                .body("items[5].recordedAt", containsString("2026-03-07T04:00"));
 
         asAdmin().get(CADRES + id + "/allowed-actions").then()
-                .body("actions.action", contains("REMOVE"));
+                .body("actions.action", contains("REMOVE", "ELECT"));
         act(id, action("REMOVE")).statusCode(400).body("violations[0].field", equalTo("reason"));
         act(id, action("REMOVE", "reason", "外出务工")).statusCode(200).body("stage", equalTo("REMOVED"));
         asAdmin().get(CADRES + id + "/allowed-actions").then().body("actions", hasSize(0));
@@ -118,7 +120,7 @@ class ReserveCadreResourceTest {
 
         TestClock.set(LocalDate.of(2026, 3, 9));
         act(id, action("ADMIT")).statusCode(409)
-                .body("detail", containsString("1 objection(s) filed during publicity are still open"));
+                .body("detail", containsString("1 objection(s) filed during publicity were still open on 2026-03-09"));
         asAdmin().get(CADRES + id + "/allowed-actions").then()
                 .body("actions.find { it.action == 'ADMIT' }.available", equalTo(false))
                 .body("actions.find { it.action == 'ADMIT' }.blockedBy", containsString("still open"));
@@ -188,8 +190,9 @@ class ReserveCadreResourceTest {
                 .body("actions.find { it.action == 'QUALIFY' }.available", equalTo(false))
                 .body("actions.find { it.action == 'QUALIFY' }.blockedBy", containsString("age 40"));
         act(old, action("QUALIFY")).statusCode(409)
-                .body("detail", equalTo("QUALIFY is not possible yet: not eligible under the 2030 rules: "
-                        + "age 40 on 2030-05-06 is outside 18–35; education SENIOR_HIGH is below the required JUNIOR_COLLEGE"));
+                .body("detail", equalTo("QUALIFY is not possible on 2030-05-06: not eligible under the 2030 rules for "
+                        + "COLLEGE_GRADUATE_OFFICIAL: age 40 on 2030-05-06 is outside 18–35; education SENIOR_HIGH is "
+                        + "below the required JUNIOR_COLLEGE"));
 
         // a disqualifying negative-list finding
         TestClock.set(LocalDate.of(2026, 5, 4));
@@ -252,7 +255,7 @@ class ReserveCadreResourceTest {
         body = cadreBody(t.township().id());
         asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
                 .body("violations[0].field", equalTo("villageId"))
-                .body("violations[0].message", containsString("is a TOWNSHIP; expected VILLAGE"));
+                .body("violations[0].message", containsString("is a TOWN; expected VILLAGE"));
         body = cadreBody(java.util.UUID.randomUUID());
         asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
                 .body("violations[0].field", equalTo("villageId"))

@@ -31,6 +31,7 @@ class StageTest {
             expect(s, Action.WITHDRAW, Stage.WITHDRAWN);
         }
         expect(Stage.IN_RESERVE, Action.REMOVE, Stage.REMOVED);
+        expect(Stage.IN_RESERVE, Action.ELECT, Stage.ELECTED);
     }
 
     private static void expect(Stage from, Action action, Stage to) {
@@ -61,8 +62,8 @@ class StageTest {
                 }
             }
         }
-        assertEquals(16, allowed, "5 forward steps, REJECT and WITHDRAW from 5 stages, REMOVE");
-        assertEquals(Stage.values().length * Action.values().length - 16, refused);
+        assertEquals(17, allowed, "5 forward steps, REJECT and WITHDRAW from 5 stages, REMOVE and ELECT");
+        assertEquals(Stage.values().length * Action.values().length - 17, refused);
         assertEquals(EXPECTED.size(), Stage.TRANSITIONS.values().stream().mapToInt(Map::size).sum(),
                 "the table holds nothing beyond what is expected");
     }
@@ -91,8 +92,9 @@ class StageTest {
 
     @Test
     void exitsAreFinalAndEveryOtherStageHasAWayOut() {
-        Set<Stage> exits = Set.of(Stage.REJECTED, Stage.WITHDRAWN, Stage.REMOVED);
+        Set<Stage> exits = Set.of(Stage.REJECTED, Stage.WITHDRAWN, Stage.REMOVED, Stage.ELECTED);
         assertEquals(exits, Stage.EXITS);
+        assertEquals(Set.of(Stage.REMOVED, Stage.ELECTED), Stage.POOL_EXITS);
         for (Stage s : Stage.values()) {
             if (exits.contains(s)) {
                 assertTrue(s.isFinal(), s + " is final");

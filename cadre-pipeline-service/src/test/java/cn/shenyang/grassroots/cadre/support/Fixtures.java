@@ -54,13 +54,13 @@ public final class Fixtures {
         Arc.container().instance(OrgReplica.class).get().apply(new OrgUnitChange.Batch(List.of(change), cursor));
     }
 
-    /** city → district → township → village. */
+    /** city → district → town (镇, the usual township-level unit of rural Liaozhong) → village. */
     public record Tree(Unit city, Unit district, Unit township, Unit village) {}
 
     public static Tree tree() {
         Unit city = root();
         Unit district = unit(city, "DISTRICT");
-        Unit township = unit(district, "TOWNSHIP");
+        Unit township = unit(district, "TOWN");
         return new Tree(city, district, township, unit(township, "VILLAGE"));
     }
 
