@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.gateway.routing;
 
-import cn.shenyang.grassroots.gateway.problem.VertxProblems;
+import cn.shenyang.grassroots.platform.problem.VertxProblems;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
