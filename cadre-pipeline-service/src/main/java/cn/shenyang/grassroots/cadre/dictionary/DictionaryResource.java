@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.dictionary;
 
+import cn.shenyang.grassroots.cadre.coverage.CoverageGap;
 import cn.shenyang.grassroots.cadre.deployment.DeploymentKind;
 import cn.shenyang.grassroots.cadre.deployment.Shift;
 import cn.shenyang.grassroots.cadre.mentoring.MentorLevel;
@@ -72,6 +73,7 @@ public class DictionaryResource {
         d.put("mentorLevel", entries(MentorLevel.values()));
         d.put("talkerRole", entries(TalkerRole.values()));
         d.put("overdueKind", entries(OverdueKind.values()));
+        d.put("coverageGap", entries(CoverageGap.values()));
         d.put("practiceKind", entries(PracticeKind.values()));
         d.put("postingSource", entries(PostingSource.values()));
         d.put("cadreRank", entries(CadreRank.values()));
