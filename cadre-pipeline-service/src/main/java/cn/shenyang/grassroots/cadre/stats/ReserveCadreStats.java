@@ -76,7 +76,7 @@ public record ReserveCadreStats(
 
     @Schema(name = "TalkCompliance")
     public record Compliance(
-            @Schema(description = "Talks owed") long owed,
-            @Schema(description = "Of those, held within their period") long held,
-            @Schema(description = "held / owed; null when nothing was owed") Double rate) {}
+            @Schema(description = "Talks owed under the rule of mentorTalks or secretaryTalks") long owed,
+            @Schema(description = "Of the talks owed, those held within their own period") long held,
+            @Schema(description = "held / owed, half-up to 4 places; null when nothing was owed") Double rate) {}
 }
