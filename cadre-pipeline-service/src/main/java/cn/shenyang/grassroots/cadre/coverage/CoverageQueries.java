@@ -29,12 +29,11 @@ public class CoverageQueries {
             members as (
               select c.id, c.name, c.village_id, u.name as village_name, u.parent_id as township_id
               from reserve_cadre c join org_unit_replica u on u.id = c.village_id
-              cross join lateral (
-                select min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') as admitted_on,
-                       min(t.occurred_on) filter (where t.to_stage in ('REMOVED', 'ELECTED')) as left_on
-                from reserve_cadre_transition t where t.cadre_id = c.id) m
+              join reserve_cadre_transition t on t.cadre_id = c.id and t.to_stage in ('IN_RESERVE', 'REMOVED', 'ELECTED')
               where u.path <@ cast(?1 as ltree) and c.stage in ('IN_RESERVE', 'REMOVED', 'ELECTED')
-                and m.admitted_on <= ?2 and (m.left_on is null or m.left_on > ?2)),
+              group by c.id, c.name, c.village_id, u.name, u.parent_id
+              having min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') <= ?2
+                 and coalesce(min(t.occurred_on) filter (where t.to_stage in ('REMOVED', 'ELECTED')) > ?2, true)),
             gaps as (
               select 'VILLAGES_WITHOUT_POOL_MEMBER' as gap, null::uuid as cadre_id, null::varchar as cadre_name,
                      v.id as village_id, v.name as village_name, v.parent_id as township_id

@@ -27,16 +27,15 @@ public class MentoringQueries {
             talk_record x join reserve_cadre c on c.id = x.cadre_id join org_unit_replica u on u.id = c.village_id""";
 
     /**
-     * One row per talk owed under a scope, with whether it was held. A cadre owes talks while a
-     * member of the pool: admitted (first IN_RESERVE step) at least the grace days before a
-     * period's last day and not gone (REMOVED or ELECTED) by that day.
+     * The CTE {@code obligations}: one row per talk owed under a scope, with whether it was held.
+     * A cadre owes talks while a member of the pool: admitted (first IN_RESERVE step) at least the
+     * grace days before a period's last day and not gone (REMOVED or ELECTED) by that day.
      * MENTOR_HALF_YEAR: for each half-year, one talk by a township mentor and one by a village
-     * mentor, whether or not a mentor was assigned (then mentorship_id is null: nobody could
-     * hold it); held when a mentor of that level talked with the cadre within the half-year.
-     * SECRETARY_YEAR: for the year, one talk by the township Party secretary.
-     * ?1 scope path ('' for the whole tree), ?2 and ?3 the first and last half-year start (the
-     * half-years between them that ended before ?4 count), ?4 the day judged on, ?5 the secretary's
-     * year (owed once it ended before ?4), ?6 grace days.
+     * mentor, whether or not a mentor was assigned; held when a mentor of that level talked with
+     * the cadre within the half-year. SECRETARY_YEAR: for the year, one talk by the township Party
+     * secretary. ?1 scope path ('' for the whole tree), ?2 and ?3 the first and last half-year
+     * start (the half-years between them that ended before ?4 count), ?4 the day judged on, ?5 the
+     * secretary's year (owed once it ended before ?4), ?6 grace days.
      */
     private static final String OBLIGATIONS = """
             with half as (
@@ -49,47 +48,51 @@ public class MentoringQueries {
               select cast(?5 as varchar) as label, make_date(?5, 1, 1) as ps, make_date(?5, 12, 31) as pe
               where make_date(?5, 12, 31) < cast(?4 as date)),
             members as (
-              select c.id, c.name, c.village_id, u.parent_id as township_id, m.admitted_on, m.left_on
+              select c.id, c.name, c.village_id, u.parent_id as township_id,
+                     min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') as admitted_on,
+                     min(t.occurred_on) filter (where t.to_stage in ('REMOVED', 'ELECTED')) as left_on
               from reserve_cadre c join org_unit_replica u on u.id = c.village_id
-              cross join lateral (
-                select min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') as admitted_on,
-                       min(t.occurred_on) filter (where t.to_stage in ('REMOVED', 'ELECTED')) as left_on
-                from reserve_cadre_transition t where t.cadre_id = c.id) m
-              where u.path <@ cast(?1 as ltree) and m.admitted_on is not null)
-            select 'MENTOR_HALF_YEAR' as kind, m.id as cadre_id, m.name as cadre_name, m.village_id, m.township_id,
-                   l.level as mentor_level, x.id as mentorship_id, x.mentor_name, h.label as period,
-                   h.ps as period_start, h.pe as due_by,
-                   (select max(t.held_on) from talk_record t
-                    where t.cadre_id = m.id and t.talker_role = l.level || '_MENTOR' and t.held_on <= h.pe) as last_talk_on,
-                   exists (select 1 from talk_record t where t.cadre_id = m.id
-                           and t.talker_role = l.level || '_MENTOR' and t.held_on between h.ps and h.pe) as held
-            from members m cross join half h cross join (values ('TOWNSHIP'), ('VILLAGE')) as l(level)
+              join reserve_cadre_transition t on t.cadre_id = c.id and t.to_stage in ('IN_RESERVE', 'REMOVED', 'ELECTED')
+              where u.path <@ cast(?1 as ltree) and c.stage in ('IN_RESERVE', 'REMOVED', 'ELECTED')
+              group by c.id, c.name, c.village_id, u.parent_id),
+            obligations as (
+              select 'MENTOR_HALF_YEAR' as kind, m.id as cadre_id, m.name as cadre_name, m.village_id, m.township_id,
+                     l.level as mentor_level, h.label as period, h.ps as period_start, h.pe as due_by,
+                     exists (select 1 from talk_record t where t.cadre_id = m.id
+                             and t.talker_role = l.level || '_MENTOR' and t.held_on between h.ps and h.pe) as held
+              from members m cross join half h cross join (values ('TOWNSHIP'), ('VILLAGE')) as l(level)
+              where m.admitted_on <= h.pe - ?6 and (m.left_on is null or m.left_on > h.pe)
+              union all
+              select 'SECRETARY_YEAR', m.id, m.name, m.village_id, m.township_id, null, y.label, y.ps, y.pe,
+                     exists (select 1 from talk_record t where t.cadre_id = m.id
+                             and t.talker_role = 'TOWNSHIP_SECRETARY' and t.held_on between y.ps and y.pe)
+              from members m cross join year y
+              where m.admitted_on <= y.pe - ?6 and (m.left_on is null or m.left_on > y.pe))
+            """;
+
+    /**
+     * A page of the obligations not met, earliest deadline first, each with the mentorship of its
+     * level current on the deadline (if any) and the latest talk of its kind before it; ?7 limit, ?8 offset.
+     */
+    private static final String OVERDUE = OBLIGATIONS + """
+            select o.kind, o.cadre_id, o.cadre_name, o.village_id, o.township_id, o.mentor_level, x.id, x.mentor_name,
+                   o.period, o.period_start, o.due_by,
+                   (select max(t.held_on) from talk_record t where t.cadre_id = o.cadre_id
+                    and t.talker_role = coalesce(o.mentor_level || '_MENTOR', 'TOWNSHIP_SECRETARY') and t.held_on <= o.due_by)
+            from (select * from obligations where not held
+                  order by due_by, kind, cadre_name, cadre_id, mentor_level limit ?7 offset ?8) o
             left join lateral (
               select x.id, x.mentor_name from mentorship x
-              where x.cadre_id = m.id and x.level = l.level and x.starts_on <= h.pe
-                and (x.ends_on is null or x.ends_on >= h.pe)
+              where x.cadre_id = o.cadre_id and x.level = o.mentor_level and x.starts_on <= o.due_by
+                and (x.ends_on is null or x.ends_on >= o.due_by)
               order by x.starts_on desc limit 1) x on true
-            where m.admitted_on <= h.pe - ?6 and (m.left_on is null or m.left_on > h.pe)
-            union all
-            select 'SECRETARY_YEAR', m.id, m.name, m.village_id, m.township_id, null, null, null, y.label, y.ps, y.pe,
-                   (select max(t.held_on) from talk_record t
-                    where t.cadre_id = m.id and t.talker_role = 'TOWNSHIP_SECRETARY' and t.held_on <= y.pe),
-                   exists (select 1 from talk_record t where t.cadre_id = m.id
-                           and t.talker_role = 'TOWNSHIP_SECRETARY' and t.held_on between y.ps and y.pe)
-            from members m cross join year y
-            where m.admitted_on <= y.pe - ?6 and (m.left_on is null or m.left_on > y.pe)""";
+            order by o.due_by, o.kind, o.cadre_name, o.cadre_id, o.mentor_level""";
 
-    /** The obligations not met, earliest deadline first; ?7 limit, ?8 offset. */
-    private static final String OVERDUE = """
-            select * from (%s) o where not o.held
-            order by o.due_by, o.kind, o.cadre_name, o.cadre_id, o.mentor_level
-            limit ?7 offset ?8""".formatted(OBLIGATIONS);
-
-    private static final String OVERDUE_COUNT = "select count(*) from (%s) o where not o.held".formatted(OBLIGATIONS);
+    private static final String OVERDUE_COUNT = OBLIGATIONS + "select count(*) from obligations where not held";
 
     /** Owed and held per kind of talk. */
-    private static final String COMPLIANCE = """
-            select o.kind, count(*), count(*) filter (where o.held) from (%s) o group by o.kind""".formatted(OBLIGATIONS);
+    private static final String COMPLIANCE = OBLIGATIONS + """
+            select kind, count(*), count(*) filter (where held) from obligations group by kind""";
 
     public record MentorshipFilter(UUID cadreId, UUID orgUnitId, MentorLevel level, Boolean current, String mentorName) {}
 

@@ -29,7 +29,9 @@ public class CadreStatsQueries {
      * their steps on or before it, grouped by grouping sets (the whole subtree, source, channel,
      * township, village, the stage each cadre was in that day). Column 1 names the grouping.
      * ?1 scope path, ?2 year, ?3 the pool date, ?4 the year's first day, ?5 the last day counted in
-     * the year (its last day or the pool date, if earlier). Steps are dated by occurred_on.
+     * the year (its last day or the pool date, if earlier). Steps are dated by occurred_on; a step is
+     * never dated before the one it follows and seq rises with each, so the stage a cadre was in on
+     * a day is that of its highest-seq step dated on or before the day.
      */
     private static final String COUNTS = """
             with c as (
@@ -43,15 +45,19 @@ public class CadreStatsQueries {
                      min(t.occurred_on) filter (where t.to_stage in ('REMOVED', 'ELECTED')) as left_on,
                      min(t.occurred_on) filter (where t.to_stage = 'REMOVED') as removed_on,
                      min(t.occurred_on) filter (where t.to_stage = 'ELECTED') as elected_on,
-                     array_agg(t.to_stage) filter (where t.occurred_on <= ?3) as reached,
-                     (array_agg(t.to_stage order by t.occurred_on desc, t.seq desc)
-                        filter (where t.occurred_on <= ?3))[1] as stage_then
+                     bool_or(t.to_stage = 'QUALIFIED' and t.occurred_on <= ?3) as qualified,
+                     bool_or(t.to_stage = 'NOMINATED' and t.occurred_on <= ?3) as nominated,
+                     bool_or(t.to_stage = 'INSPECTED' and t.occurred_on <= ?3) as inspected,
+                     bool_or(t.to_stage = 'PUBLICIZED' and t.occurred_on <= ?3) as publicized,
+                     bool_or(t.to_stage = 'IN_RESERVE' and t.occurred_on <= ?3) as admitted,
+                     max(t.seq) filter (where t.occurred_on <= ?3) as last_seq
               from reserve_cadre_transition t join c on c.id = t.cadre_id
               group by t.cadre_id),
             x as (
-              select c.*, h.admitted_on, h.left_on, h.removed_on, h.elected_on, h.reached, h.stage_then,
+              select c.*, h.admitted_on, h.left_on, h.removed_on, h.elected_on, h.qualified, h.nominated, h.inspected,
+                     h.publicized, h.admitted, s.to_stage as stage_then,
                      c.cohort_year = ?2 and c.recommended_on <= ?3 as cohort
-              from c left join h on h.cadre_id = c.id)
+              from c left join h on h.cadre_id = c.id left join reserve_cadre_transition s on s.seq = h.last_seq)
             select case when grouping(x.source) = 0 then 'SOURCE' when grouping(x.channel) = 0 then 'CHANNEL'
                         when grouping(x.township_id) = 0 then 'TOWNSHIP' when grouping(x.village_id) = 0 then 'VILLAGE'
                         when grouping(x.stage_then) = 0 then 'STAGE' else 'TOTAL' end,
@@ -65,11 +71,11 @@ public class CadreStatsQueries {
                    count(*) filter (where x.member_on between ?4 and ?5),
                    count(*) filter (where x.elected_on between ?4 and ?5),
                    count(*) filter (where x.removed_on between ?4 and ?5),
-                   count(*) filter (where x.cohort and 'QUALIFIED' = any(x.reached)),
-                   count(*) filter (where x.cohort and 'NOMINATED' = any(x.reached)),
-                   count(*) filter (where x.cohort and 'INSPECTED' = any(x.reached)),
-                   count(*) filter (where x.cohort and 'PUBLICIZED' = any(x.reached)),
-                   count(*) filter (where x.cohort and 'IN_RESERVE' = any(x.reached))
+                   count(*) filter (where x.cohort and x.qualified),
+                   count(*) filter (where x.cohort and x.nominated),
+                   count(*) filter (where x.cohort and x.inspected),
+                   count(*) filter (where x.cohort and x.publicized),
+                   count(*) filter (where x.cohort and x.admitted)
             from x left join org_unit_replica t on t.id = x.township_id
             group by grouping sets ((), (x.source), (x.channel), (x.township_id, t.name), (x.village_id, x.village_name),
                                     (x.stage_then))
