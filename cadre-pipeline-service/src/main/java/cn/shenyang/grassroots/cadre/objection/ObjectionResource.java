@@ -62,7 +62,6 @@ public class ObjectionResource {
             content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "The cadre is not under publicity, or the window is closed")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response file(@PathParam("id") UUID id,
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -102,8 +101,6 @@ public class ObjectionResource {
             content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre or objection in your scope")
     @APIResponse(responseCode = "409", description = "Already settled")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the objection's current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response settle(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ObjectionRequests.SettleObjection request) {

@@ -65,8 +65,6 @@ public class OutcomeResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "Not the next step, or the cadre is neither in the pool nor elected")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response recordPartyStep(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OutcomeRequests.RecordPartyStep request) {
         return ok(service.recordPartyStep(id, ifMatch, request));
@@ -81,7 +79,6 @@ public class OutcomeResource {
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "The cadre is still in the pool (perform ELECT) or was not elected")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response recordElection(@PathParam("id") UUID id,
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -122,8 +119,6 @@ public class OutcomeResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "Not in the pool, or Party-admission priority for a member")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response setDoubleExcellent(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OutcomeRequests.SetDoubleExcellent request) {
         return ok(service.setDoubleExcellent(id, ifMatch, request));

@@ -67,7 +67,6 @@ public class CadrePostingResource {
     @Operation(operationId = "createCadrePosting", summary = "Record a cadre posted to a sub-district")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = CadrePostingView.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -132,8 +131,6 @@ public class CadrePostingResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CadrePostingView.class)))
     @APIResponse(responseCode = "404", description = "No such posting in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CadrePostingRequests.UpdateCadrePosting request) {
         return Versions.ok(CadrePostingView.of(service.update(id, ifMatch, request), caller.mayReadPersonalData()));
