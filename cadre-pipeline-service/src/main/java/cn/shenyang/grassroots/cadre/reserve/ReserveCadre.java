@@ -14,7 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A reserve village cadre: the person, their stage in the workflow and their outcomes. Written by {@link ReserveCadreService} (person and workflow) and the outcome service (Party steps, elections, flags). */
+/**
+ * A reserve village cadre: the person, their stage in the workflow and their outcomes. Written by
+ * {@link ReserveCadreService} (the person), {@link WorkflowService} (the steps) and the outcome
+ * service (Party steps, flags); the ledger import writes whole histories with COPY.
+ */
 @Entity
 @Table(name = "reserve_cadre")
 public class ReserveCadre extends Audited {

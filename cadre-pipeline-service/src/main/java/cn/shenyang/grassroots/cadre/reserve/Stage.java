@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The selection workflow of a reserve cadre ("three recommendations, three selections, three
  * publicities") as a table: stages, actions, and the one map of allowed transitions with the roles
  * that may perform each. Rules that depend on data (eligibility, votes, the publicity window,
- * objections) are checked by {@link ReserveCadreService} after the table allows the move.
+ * objections) are checked by {@link WorkflowService} after the table allows the move.
  */
 public enum Stage implements Labelled {
     RECOMMENDED("已推荐(提名人选)", "Recommended"),
