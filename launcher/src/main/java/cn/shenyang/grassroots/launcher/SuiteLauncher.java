@@ -175,7 +175,8 @@ public final class SuiteLauncher {
     private void start(Service s, String jdbcBase, String internalSecret, String adminPassword) throws IOException {
         Path app = runner(s).getParent();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC"));
+                "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC",
+                "-Dsuite.service=" + s.module())); // names the process in ps and jcmd
         if (Files.exists(app.resolve("app-cds.jsa"))) {
             // the class-data archive ./suite's build made (its class path is relative to the app folder)
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
