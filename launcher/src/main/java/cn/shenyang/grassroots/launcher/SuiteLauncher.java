@@ -173,10 +173,16 @@ public final class SuiteLauncher {
     }
 
     private void start(Service s, String jdbcBase, String internalSecret, String adminPassword) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Path app = runner(s).getParent();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC",
-                "-jar", runner(s).toString());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
+                "-Dsuite.service=" + s.module())); // names the process in ps and jcmd
+        if (Files.exists(app.resolve("app-cds.jsa"))) {
+            // the class-data archive ./suite's build made (its class path is relative to the app folder)
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(app.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(s).toFile()));
         Map<String, String> env = pb.environment();

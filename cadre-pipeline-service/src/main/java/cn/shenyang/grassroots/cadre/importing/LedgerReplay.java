@@ -1,11 +1,11 @@
 package cn.shenyang.grassroots.cadre.importing;
 
 import cn.shenyang.grassroots.cadre.reserve.EligibilityRules;
-import cn.shenyang.grassroots.cadre.reserve.IdNumbers;
 import cn.shenyang.grassroots.cadre.reserve.PartyStatus;
 import cn.shenyang.grassroots.cadre.reserve.PublicityWindows;
 import cn.shenyang.grassroots.cadre.reserve.SelectionRules;
 import cn.shenyang.grassroots.cadre.reserve.Stage;
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import cn.shenyang.grassroots.platform.problem.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;

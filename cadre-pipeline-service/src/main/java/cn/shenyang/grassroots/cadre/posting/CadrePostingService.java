@@ -1,12 +1,12 @@
 package cn.shenyang.grassroots.cadre.posting;
 
-import cn.shenyang.grassroots.cadre.reserve.IdNumbers;
 import cn.shenyang.grassroots.cadre.support.Today;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;

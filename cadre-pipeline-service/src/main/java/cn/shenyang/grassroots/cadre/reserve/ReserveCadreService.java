@@ -1,9 +1,10 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
-import cn.shenyang.grassroots.platform.http.Versions;
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;

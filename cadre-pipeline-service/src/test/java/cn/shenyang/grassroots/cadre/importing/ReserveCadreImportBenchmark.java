@@ -3,10 +3,10 @@ package cn.shenyang.grassroots.cadre.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shenyang.grassroots.cadre.reserve.IdNumbers;
 import cn.shenyang.grassroots.cadre.support.Fixtures;
 import cn.shenyang.grassroots.cadre.support.Ledger;
 import cn.shenyang.grassroots.cadre.support.SqlCounter;
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
 import cn.shenyang.grassroots.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -129,6 +130,7 @@ public class IntegrationClientResource {
     @APIResponse(responseCode = "404", description = "No such client in your scope")
     @IfMatch(IntegrationClientService.class)
     public Response rotateSecret(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false, description = "A chosen secret; without a body one is generated")
             @Valid IntegrationClientRequests.RotateSecret request) {
         IntegrationClientView.Secret secret = service.rotateSecret(id, ifMatch, request == null ? null : request.clientSecret());
         return Response.ok(secret).header(HttpHeaders.CACHE_CONTROL, "no-store")

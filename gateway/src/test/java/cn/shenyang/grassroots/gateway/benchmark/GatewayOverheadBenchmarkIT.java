@@ -3,15 +3,13 @@ package cn.shenyang.grassroots.gateway.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.shenyang.grassroots.gateway.support.ClosedLoop;
+import cn.shenyang.grassroots.gateway.support.ClosedLoop.Result;
 import cn.shenyang.grassroots.gateway.support.Databases;
 import cn.shenyang.grassroots.gateway.support.JarProcess;
 import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,9 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,12 +33,6 @@ class GatewayOverheadBenchmarkIT {
     static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 8));
     static final int ROUNDS = Integer.getInteger("bench.rounds", 4);
-
-    record Result(long requests, long errors, double seconds, double medianMs, double p99Ms) {
-        double rps() {
-            return requests / seconds;
-        }
-    }
 
     @Test
     void gatewayThroughputComparedToDirect() throws Exception {
@@ -82,8 +71,8 @@ class GatewayOverheadBenchmarkIT {
                 // both paths answer the same thing before anything is measured
                 assertEquals(200, status(org.url + path, token));
                 assertEquals(200, status(gateway.url + path, token));
-                run(vertx, orgPort, path, token, WARMUP);
-                run(vertx, gwPort, path, token, WARMUP);
+                ClosedLoop.run(vertx, orgPort, path, token, CONCURRENCY, WARMUP);
+                ClosedLoop.run(vertx, gwPort, path, token, CONCURRENCY, WARMUP);
                 long directRequests = 0, gatewayRequests = 0;
                 double directSeconds = 0, gatewaySeconds = 0;
                 double[] directMedians = new double[ROUNDS], gatewayMedians = new double[ROUNDS];
@@ -91,12 +80,12 @@ class GatewayOverheadBenchmarkIT {
                 StringBuilder report = new StringBuilder();
                 report.append(String.format("%nGET /api/v1/org-units/{id}, %d concurrent connections, %d s per run%n",
                         CONCURRENCY, MEASURE.toSeconds()));
-                report.append(String.format("load average before: %s%n", loadAverage()));
+                report.append(String.format("load average before: %s%n", ClosedLoop.loadAverage()));
                 report.append(String.format("%-8s %-8s %10s %10s %10s %8s%n", "round", "target", "req/s", "median ms",
                         "p99 ms", "errors"));
                 for (int round = 1; round <= ROUNDS; round++) {
-                    Result direct = run(vertx, orgPort, path, token, MEASURE);
-                    Result through = run(vertx, gwPort, path, token, MEASURE);
+                    Result direct = ClosedLoop.run(vertx, orgPort, path, token, CONCURRENCY, MEASURE);
+                    Result through = ClosedLoop.run(vertx, gwPort, path, token, CONCURRENCY, MEASURE);
                     report.append(line(round, "direct", direct)).append(line(round, "gateway", through));
                     directRequests += direct.requests();
                     directSeconds += direct.seconds();
@@ -130,67 +119,9 @@ class GatewayOverheadBenchmarkIT {
         }
     }
 
-    /** The machine is shared; a busy one makes every figure lower and noisier, so the report says how busy. */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
-    }
-
     private static String line(int round, String target, Result r) {
         return String.format("%-8d %-8s %10.0f %10.2f %10.2f %8d%n", round, target, r.rps(), r.medianMs(), r.p99Ms(),
                 r.errors());
-    }
-
-    /** Closed loop: CONCURRENCY requests in flight, each followed by the next until the time is up. */
-    static Result run(Vertx vertx, int port, String path, String token, Duration duration) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(CONCURRENCY)
-                .setKeepAlive(true).setDefaultHost("127.0.0.1").setDefaultPort(port));
-        long[] latencies = new long[4_000_000];
-        AtomicInteger count = new AtomicInteger();
-        AtomicLong errors = new AtomicLong();
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        CompletableFuture<?>[] workers = new CompletableFuture<?>[CONCURRENCY];
-        for (int i = 0; i < CONCURRENCY; i++) {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            workers[i] = done;
-            next(client, path, token, end, latencies, count, errors, done);
-        }
-        CompletableFuture.allOf(workers).join();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        client.close();
-        int n = Math.min(count.get(), latencies.length);
-        long[] sorted = Arrays.copyOf(latencies, n);
-        Arrays.sort(sorted);
-        double median = n == 0 ? 0 : sorted[n / 2] / 1e6;
-        double p99 = n == 0 ? 0 : sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6;
-        return new Result(count.get(), errors.get(), seconds, median, p99);
-    }
-
-    private static void next(HttpClient client, String path, String token, long end, long[] latencies,
-            AtomicInteger count, AtomicLong errors, CompletableFuture<Void> done) {
-        if (System.nanoTime() >= end) {
-            done.complete(null);
-            return;
-        }
-        long sent = System.nanoTime();
-        client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI(path)
-                        .addHeader("Authorization", "Bearer " + token))
-                .compose(request -> request.send().compose(response -> response.body().map(body -> response.statusCode())))
-                .onComplete(ar -> {
-                    if (ar.succeeded() && ar.result() == 200) {
-                        int i = count.getAndIncrement();
-                        if (i < latencies.length) {
-                            latencies[i] = System.nanoTime() - sent;
-                        }
-                    } else {
-                        errors.incrementAndGet();
-                    }
-                    next(client, path, token, end, latencies, count, errors, done);
-                });
     }
 
     private static String token(String gateway) throws Exception {

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.platform.openapi;
 
 import cn.shenyang.grassroots.platform.problem.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,8 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Every operation documents the errors it can answer as problem+json, so generated clients can
  * decode them: a 400 on every operation, 412 and 428 where it takes If-Match, 422 where it takes
- * an Idempotency-Key, and any 4xx/5xx a resource declared gets the Problem schema.
+ * an Idempotency-Key, and any 4xx/5xx a resource declared gets the Problem schema. Runs when the
+ * service is built, so starting it does not redo the work.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/" + Problem.class.getSimpleName();
 

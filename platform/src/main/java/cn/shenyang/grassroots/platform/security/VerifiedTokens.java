@@ -13,8 +13,8 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * needs; the expiry is still checked on every call. Runs before smallrye-jwt's own validator, with
  * the same parser, so a token is accepted on exactly the same terms.
  */
-@ApplicationScoped
+@Singleton
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
     @Inject
     JWTParser parser;
@@ -42,9 +42,10 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return TokenAuthenticationRequest.class;
     }
 
+    /** Before smallrye-jwt's own validator, which takes SYSTEM_FIRST + 1. */
     @Override
     public int priority() {
-        return SYSTEM_FIRST;
+        return SYSTEM_FIRST + 10;
     }
 
     @Override

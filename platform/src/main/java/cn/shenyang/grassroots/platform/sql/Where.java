@@ -5,6 +5,7 @@ import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,9 @@ public final class Where {
     public <E> Page<E> page(EntityManager em, String select, String from, String orderBy, PageRequest page,
             Class<E> type) {
         Query items = bind(em.createNativeQuery("select " + select + " from " + from + sql() + " order by " + orderBy
-                + " limit " + page.size + " offset " + page.offset(), type));
+                + " limit " + page.size + " offset " + page.offset(), type))
+                // a page is only read: no snapshots for dirty checking
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         List<E> found = items.getResultList();
         long total = found.size() < page.size && (page.page == 0 || !found.isEmpty())
                 ? (long) page.offset() + found.size()

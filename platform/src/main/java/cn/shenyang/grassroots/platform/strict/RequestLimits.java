@@ -6,6 +6,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -80,7 +81,7 @@ public class RequestLimits {
                 return;
             }
         }
-        if (!bulk && hasBody(request) && streamed.stream().noneMatch(s -> s.streams(request.path()))) {
+        if (readFirst(request, bulk)) {
             // read now, within the limit; the REST layer then takes the body from the context
             bodyReader.handle(ctx);
             return;
@@ -96,14 +97,21 @@ public class RequestLimits {
         return limits.bulkMediaTypes().stream().anyMatch(type::equalsIgnoreCase);
     }
 
-    /** Any method that may carry a body, unless it says it has none (HTTP/2 sends no Transfer-Encoding). */
-    private static boolean hasBody(HttpServerRequest request) {
-        if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD
-                || request.method() == HttpMethod.OPTIONS) {
+    /**
+     * A JSON body sent without Content-Length is read here, so its limit holds while it streams in.
+     * Not bulk bodies (their handlers stream them), not forms (the REST layer parses those itself,
+     * attribute by attribute within their own limit), not streamed paths, and not over HTTP/2,
+     * where the REST layer cannot take a body read before it (HTTP/2 clients send Content-Length).
+     */
+    private boolean readFirst(HttpServerRequest request, boolean bulk) {
+        if (bulk || request.version() == HttpVersion.HTTP_2 || request.method() == HttpMethod.GET
+                || request.method() == HttpMethod.HEAD || request.method() == HttpMethod.OPTIONS
+                || request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             return false;
         }
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return length == null || !length.trim().equals("0");
+        String type = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)).toLowerCase();
+        return !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/")
+                && streamed.stream().noneMatch(s -> s.streams(request.path()));
     }
 
     /** The rest of the body is never read: the connection closes after the answer. */
