@@ -16,12 +16,21 @@ public class ChangeFeedReader {
     @Inject
     EntityManager em;
 
+    /**
+     * The feed after a cursor: rows of org_unit_change, merged with the CREATED entries of bulk
+     * imports that are still read from the units themselves (see {@link ChangeFeed#materialise}).
+     */
     public OrgUnitChangeView.Batch after(long after, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select seq, org_unit_id, change_type, name, level, parent_id, path::text, previous_path::text,
-                       division_code, status, version, changed_at, changed_by
-                from org_unit_change where seq > ?1 order by seq limit ?2""")
+                (select seq, org_unit_id, change_type, name, level, parent_id, path::text, previous_path::text,
+                        division_code, status, version, changed_at, changed_by
+                 from org_unit_change where seq > ?1 order by seq limit ?2)
+                union all
+                (select created_change_seq, id, 'CREATED', name, level, parent_id, path::text, null,
+                        division_code, status, version, created_at, created_by
+                 from org_unit where created_change_seq > ?1 order by created_change_seq limit ?2)
+                order by 1 limit ?2""")
                 .setParameter(1, after).setParameter(2, limit).getResultList();
         List<OrgUnitChangeView> items = rows.stream().map(r -> new OrgUnitChangeView(
                 ((Number) r[0]).longValue(), (UUID) r[1], ChangeType.valueOf((String) r[2]), (String) r[3],

@@ -3,13 +3,13 @@ package cn.shenyang.grassroots.orgstructure.importing;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.PartyOrganizationKind;
 import cn.shenyang.grassroots.platform.problem.Problem;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,14 +19,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Reads NDJSON or CSV into rows, collecting every malformed field instead of stopping at the first. */
+/**
+ * Reads NDJSON or CSV into rows, collecting every malformed field instead of stopping at the
+ * first. Each NDJSON line is read token by token, without building a tree of it.
+ */
 final class ImportParser {
     private static final Pattern DIVISION_CODE = Pattern.compile("\\d{2,12}");
-    private static final Set<String> KNOWN = Set.of(ImportRow.COLUMNS);
+    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private final List<ImportRow> rows = new ArrayList<>();
     private final List<Problem.Violation> errors;
@@ -35,57 +37,76 @@ final class ImportParser {
         this.errors = errors;
     }
 
-    List<ImportRow> ndjson(InputStream body, ObjectMapper json) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-        String line;
-        int row = 0;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
+    List<ImportRow> ndjson(InputStream body, JsonFactory json) throws IOException {
+        int[] row = {0};
+        Lines.split(body, (bytes, start, end) -> {
+            if (isBlank(bytes, start, end)) {
+                return;
             }
-            row++;
-            JsonNode node;
-            try {
-                node = json.readTree(line);
-            } catch (JsonProcessingException e) {
-                error(row, "line", "is not valid JSON");
-                continue;
-            }
-            if (!node.isObject()) {
-                error(row, "line", "must be a JSON object");
-                continue;
-            }
+            row[0]++;
             Map<String, String> fields = new HashMap<>();
-            node.fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().isNull() ? null : f.getValue().asText()));
-            add(row, fields);
-        }
+            try (JsonParser p = json.createParser(bytes, start, end - start)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    error(row[0], "line", "must be a JSON object");
+                    return;
+                }
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value.isStructStart()) {
+                        p.skipChildren();
+                        error(row[0], field, "must be a string");
+                    } else if (fields.containsKey(field)) {
+                        error(row[0], field, "appears more than once");
+                    } else {
+                        fields.put(field, value == JsonToken.VALUE_NULL ? null : p.getText());
+                    }
+                }
+                if (p.nextToken() != null) {
+                    error(row[0], "line", "holds more than one JSON value");
+                    return;
+                }
+            } catch (JsonProcessingException e) {
+                error(row[0], "line", "is not valid JSON");
+                return;
+            }
+            add(row[0], fields);
+        });
         return rows;
     }
 
     List<ImportRow> csv(InputStream body) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
+        int row = 0;
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
                 .readValues(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            int row = 0;
+            String[] header = it.hasNextValue() ? it.nextValue() : new String[0];
             while (it.hasNextValue()) {
                 row++;
-                Map<String, String> fields = new HashMap<>(it.nextValue());
-                fields.replaceAll((k, v) -> v == null || v.isEmpty() ? null : v);
+                String[] values = it.nextValue();
+                Map<String, String> fields = new HashMap<>();
+                for (int i = 0; i < values.length; i++) {
+                    String column = i < header.length ? header[i] : "column" + (i + 1);
+                    fields.put(column, values[i] == null || values[i].isEmpty() ? null : values[i]);
+                }
                 add(row, fields);
             }
         } catch (RuntimeException e) {
-            error(rows.size() + 1, "line", "is not well-formed CSV");
+            error(row + 1, "line", "is not well-formed CSV");
         }
         return rows;
     }
 
     private void add(int row, Map<String, String> f) {
         int before = errors.size();
-        for (String key : f.keySet()) {
-            if (!KNOWN.contains(key)) {
-                error(row, key, "is not a known column; expected " + String.join(", ", ImportRow.COLUMNS));
+        for (Map.Entry<String, String> e : f.entrySet()) {
+            if (!ImportRow.KNOWN.contains(e.getKey())) {
+                error(row, e.getKey(), "is not a known column; expected " + String.join(", ", ImportRow.COLUMNS));
+            } else if (e.getValue() != null && e.getValue().chars().anyMatch(c -> c < 0x20)) {
+                error(row, e.getKey(), "must not contain control characters");
             }
+        }
+        if (errors.size() > before) {
+            return;
         }
         String name = trim(f.get("name"));
         if (name == null) {
@@ -136,8 +157,17 @@ final class ImportParser {
         }
     }
 
-    void error(int row, String field, String message) {
+    private void error(int row, String field, String message) {
         errors.add(new Problem.Violation("rows[" + row + "]." + field, message));
+    }
+
+    private static boolean isBlank(byte[] bytes, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trim(String s) {

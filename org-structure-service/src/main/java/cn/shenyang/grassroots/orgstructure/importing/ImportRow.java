@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.orgstructure.importing;
 
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.PartyOrganizationKind;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,4 +15,5 @@ record ImportRow(int row, String name, Level level, UUID parentId, String parent
     /** The CSV header, in this order; NDJSON rows use the same field names. */
     static final String[] COLUMNS = {"name", "level", "parentId", "parentDivisionCode", "divisionCode",
         "partyOrgKind", "partyOrgName", "partySecretaryName"};
+    static final Set<String> KNOWN = Set.of(COLUMNS);
 }

@@ -52,6 +52,10 @@ public class OrgUnit extends Audited {
     @Column(name = "dissolved_reason")
     public String dissolvedReason;
 
+    /** Set while the unit's CREATED feed entry is still read from this row (bulk imports; see ChangeFeed). */
+    @Column(name = "created_change_seq", insertable = false, updatable = false)
+    public Long createdChangeSeq;
+
     public int depth() {
         return path.split("\\.").length;
     }

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.code;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.unique;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.as;
@@ -13,31 +14,24 @@ import static org.hamcrest.Matchers.startsWith;
 
 import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrgUnitImportResourceTest {
-    private static final AtomicLong CODES = new AtomicLong(System.nanoTime() % 1_000_000_000L);
-
     static byte[] utf8(String body) {
         return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static String code() {
-        return String.valueOf(100_000_000_000L + CODES.incrementAndGet());
     }
 
     @Test
     void ndjsonImportsATreeWhoseRowsReferToEarlierRows() {
         String city = createId("CITY", null);
-        String d = code();
-        String t = code();
+        String d = code(6);
+        String t = code(9);
         String name = unique("辽中区");
         String body = String.join("\n",
                 "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d
                         + "\",\"partyOrgKind\":\"COMMITTEE\",\"partyOrgName\":\"中共辽中区委\"}",
-                "{\"name\":\"茨榆坨镇\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"" + t + "\"}",
+                "{\"name\":\"茨榆坨镇\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"" + t + "\"}",
                 "",
                 "{\"name\":\"草莓村\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"" + t + "\"}",
                 "{\"name\":\"大堡村\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"" + t + "\",\"partySecretaryName\":null}");
@@ -45,7 +39,7 @@ class OrgUnitImportResourceTest {
                 .then().statusCode(200)
                 .body("imported", equalTo(4))
                 .body("importedByLevel.VILLAGE", equalTo(2))
-                .body("importedByLevel.TOWNSHIP", equalTo(1));
+                .body("importedByLevel.TOWN", equalTo(1));
 
         String districtId = asAdmin().queryParam("divisionCode", d).get("/api/v1/org-units").then()
                 .body("items[0].name", equalTo(name))
@@ -68,7 +62,7 @@ class OrgUnitImportResourceTest {
     @Test
     void csvImportsWithQuotedFields() {
         String city = createId("CITY", null);
-        String d = code();
+        String d = code(6);
         String body = "name,level,parentId,parentDivisionCode,divisionCode,partyOrgKind,partyOrgName,partySecretaryName\n"
                 + "\"苏家屯区, 新\",DISTRICT," + city + ",," + d + ",COMMITTEE,区委,\"王五\"\n"
                 + "八一街道,SUBDISTRICT,," + d + ",,,,\n";
@@ -82,8 +76,8 @@ class OrgUnitImportResourceTest {
     @Test
     void oneBadRowRejectsTheWholeFileAndReportsEveryBadRow() {
         String city = createId("CITY", null);
-        String d = code();
-        String u = code();
+        String d = code(6);
+        String u = code(12);
         String name = unique("good");
         String body = String.join("\n",
                 "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
@@ -95,16 +89,38 @@ class OrgUnitImportResourceTest {
                 "{\"name\":\"w\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
                 "{\"name\":\"v\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"colour\":\"red\"}",
                 "{\"name\":\"u\",\"level\":\"VILLAGE\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + u + "\"}",
-                "{\"name\":\"t\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + u + "\"}");
+                "{\"name\":\"t\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + u + "\"}",
+                "{\"name\":\"s\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"21\"}");
         asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was stored"))
                 .body("violations.field", contains("rows[4].level", "rows[5].line", "rows[8].colour",
-                        "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode", "rows[9].level", "rows[10].parentDivisionCode"))
+                        "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode", "rows[9].level", "rows[10].parentDivisionCode",
+                        "rows[11].divisionCode"))
                 .body("violations[8].message", containsString("its parent row"))
+                .body("violations[9].message", equalTo("a TOWN has a 9-digit official division code; '21' has 2"))
                 .body("violations[3].message", containsString("cannot sit under a DISTRICT"));
         asAdmin().queryParam("parentId", city).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aDissolvedParentIsReportedUnderTheFieldTheRowNamedItBy() {
+        String city = createId("CITY", null);
+        String gone = createId("DISTRICT", city);
+        String code = code(6);
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).header("If-Match", "*")
+                .body(java.util.Map.of("name", unique("gone"), "divisionCode", code)).put("/api/v1/org-units/" + gone)
+                .then().statusCode(200);
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).header("If-Match", "*")
+                .body(java.util.Map.of("reason", "merged")).post("/api/v1/org-units/" + gone + "/dissolve")
+                .then().statusCode(200);
+        String body = "{\"name\":\"a\",\"level\":\"TOWN\",\"parentId\":\"" + gone + "\"}\n"
+                + "{\"name\":\"b\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + code + "\"}";
+        asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
+                .then().statusCode(422)
+                .body("violations.field", contains("rows[1].parentId", "rows[2].parentDivisionCode"))
+                .body("violations.message", contains("the parent is dissolved", "the parent is dissolved"));
     }
 
     @Test
