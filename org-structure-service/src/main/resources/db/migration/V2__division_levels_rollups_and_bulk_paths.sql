@@ -51,8 +51,13 @@ drop index org_unit_name_trgm;
 alter table org_unit drop constraint org_unit_parent_id_fkey;
 alter table org_unit drop constraint org_unit_node_no_key;
 create unique index org_unit_path on org_unit (path);
--- Codes are digits: byte order is their order, and cheaper to compare than the locale's.
+-- Codes are digits: byte order is their order, and cheaper to compare than the locale's. Sibling
+-- names only need equality, which is byte equality in every deterministic collation.
 alter table org_unit alter column division_code type varchar(12) collate "C";
+drop index org_unit_active_sibling_name;
+create unique index org_unit_active_sibling_name on org_unit
+    (coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid), (lower(name) collate "C"))
+    where status = 'ACTIVE';
 -- Each value starts a block of 1024 node numbers that a process hands out itself (orgunit.NodeNumbers).
 alter sequence org_unit_node_seq increment by 1024;
 

@@ -40,14 +40,20 @@ public final class RollupDelta {
         return delta;
     }
 
+    /** Counts for one ancestor, by its node number. */
+    public RollupDelta add(long nodeNo, Level level, int active, int dissolved) {
+        int[] n = counts.computeIfAbsent(new Key(nodeNo, level), k -> new int[2]);
+        n[0] += active;
+        n[1] += dissolved;
+        return this;
+    }
+
     /** Counts one unit at {@code path} for each of its ancestors. */
     public RollupDelta add(String path, Level level, int active, int dissolved) {
         int end = path.lastIndexOf('.');
         for (int start = 0; start < end; ) {
             int dot = path.indexOf('.', start);
-            int[] n = counts.computeIfAbsent(new Key(Long.parseLong(path, start, dot, 10), level), k -> new int[2]);
-            n[0] += active;
-            n[1] += dissolved;
+            add(Long.parseLong(path, start, dot, 10), level, active, dissolved);
             start = dot + 1;
         }
         return this;

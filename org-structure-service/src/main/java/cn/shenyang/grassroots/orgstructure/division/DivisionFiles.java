@@ -2,14 +2,10 @@ package cn.shenyang.grassroots.orgstructure.division;
 
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.platform.problem.Problem;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import cn.shenyang.grassroots.orgstructure.importing.Lines;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +17,6 @@ import java.util.Map;
  * package's five files (provinces, cities, areas, streets, villages) and any mix of them work.
  */
 public final class DivisionFiles {
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     private static final Map<Level.Tier, String> PARENT_COLUMN = Map.of(
             Level.Tier.PREFECTURE, "provinceCode", Level.Tier.COUNTY, "cityCode",
             Level.Tier.TOWNSHIP, "areaCode", Level.Tier.VILLAGE, "streetCode");
@@ -31,37 +26,49 @@ public final class DivisionFiles {
     /** Adds the file's rows to {@code rows}, and every malformed row to {@code errors}. */
     public static void read(String file, InputStream in, List<DivisionRow> rows, List<Problem.Violation> errors)
             throws IOException {
-        int line = 1;
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
-                .readValues(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = it.hasNextValue() ? Arrays.asList(it.nextValue()) : List.of();
-            int code = header.indexOf("code");
-            int name = header.indexOf("name");
-            if (code < 0 || name < 0) {
-                errors.add(new Problem.Violation("files[" + file + "]", "the header must name the columns code and name"));
+        int[] line = {0};
+        int[][] columns = {null};
+        Lines.CsvLine values = new Lines.CsvLine();
+        Lines.split(in, (bytes, start, end) -> {
+            line[0]++;
+            if (start == end) {
                 return;
             }
-            int[] parent = new int[Level.Tier.values().length];
-            for (Level.Tier tier : Level.Tier.values()) {
-                parent[tier.ordinal()] = tier.above() == null ? -1 : header.indexOf(PARENT_COLUMN.get(tier));
-            }
-            while (it.hasNextValue()) {
-                line++;
-                String[] values = it.nextValue();
-                DivisionRow row = row(file, line, values, code, name, parent, errors);
+            if (!values.parse(bytes, start, end)) {
+                errors.add(new Problem.Violation(where(file, line[0], "line"), "is not well-formed CSV"));
+            } else if (columns[0] == null) {
+                List<String> header = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    header.add(values.field(i));
+                }
+                columns[0] = columns(file, header, errors);
+            } else if (columns[0].length > 0) {
+                DivisionRow row = row(file, line[0], values, columns[0], errors);
                 if (row != null) {
                     rows.add(row);
                 }
             }
-        } catch (RuntimeException e) {
-            errors.add(new Problem.Violation(where(file, line + 1, "line"), "is not well-formed CSV"));
-        }
+        });
     }
 
-    private static DivisionRow row(String file, int line, String[] values, int codeAt, int nameAt, int[] parentAt,
-            List<Problem.Violation> errors) {
-        String code = value(values, codeAt);
-        String name = value(values, nameAt);
+    /** Where code, name and each tier's parent column are: -1 when absent; empty when the header is unusable. */
+    private static int[] columns(String file, List<String> header, List<Problem.Violation> errors) {
+        int[] at = new int[2 + Level.Tier.values().length];
+        at[0] = header.indexOf("code");
+        at[1] = header.indexOf("name");
+        if (at[0] < 0 || at[1] < 0) {
+            errors.add(new Problem.Violation("files[" + file + "]", "the header must name the columns code and name"));
+            return new int[0];
+        }
+        for (Level.Tier tier : Level.Tier.values()) {
+            at[2 + tier.ordinal()] = tier.above() == null ? -1 : header.indexOf(PARENT_COLUMN.get(tier));
+        }
+        return at;
+    }
+
+    private static DivisionRow row(String file, int line, Lines.CsvLine values, int[] at, List<Problem.Violation> errors) {
+        String code = value(values, at[0]);
+        String name = value(values, at[1]);
         Level.Tier tier = code == null ? null : Level.Tier.ofCodeLength(code.length());
         if (tier == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
             errors.add(new Problem.Violation(where(file, line, "code"), "must be an official code of 2, 4, 6, 9 or 12 digits"));
@@ -73,7 +80,7 @@ public final class DivisionFiles {
         }
         String parentCode = null;
         if (tier.above() != null) {
-            parentCode = value(values, parentAt[tier.ordinal()]);
+            parentCode = value(values, at[2 + tier.ordinal()]);
             if (parentCode == null || parentCode.length() != tier.above().codeLength) {
                 errors.add(new Problem.Violation(where(file, line, PARENT_COLUMN.get(tier)),
                         "a " + code.length() + "-digit code needs its parent's " + tier.above().codeLength + "-digit code here"));
@@ -85,14 +92,15 @@ public final class DivisionFiles {
             errors.add(new Problem.Violation(where(file, line, "code"), "the number in " + code + " belongs to no kind of unit"));
             return null;
         }
-        return new DivisionRow(file + ":" + line, code, name, parentCode, level);
+        return new DivisionRow(file, line, code, name, parentCode, level);
     }
 
-    private static String value(String[] values, int at) {
-        if (at < 0 || at >= values.length || values[at] == null) {
+    private static String value(Lines.CsvLine values, int at) {
+        String v = values.field(at);
+        if (v == null) {
             return null;
         }
-        String v = values[at].strip();
+        v = v.strip();
         return v.isEmpty() ? null : v;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,10 +18,11 @@ import java.util.UUID;
  * What a synchronisation with the official data would change, worked out from the files and the
  * stored units that carry official codes. A unit is the same unit as long as its code is the same:
  * a new code is CREATED; a stored one whose name, level or parent differs is RENAMED, RECLASSIFIED
- * or MOVED; a dissolved one that is back is REINSTATED; a stored active unit that the files no
- * longer hold is DISSOLVED (never deleted: other services refer to it) — but only within the
- * scope and only at tiers the files hold rows of, so sending cities.csv alone dissolves no village.
- * Units without an official code are never touched.
+ * or MOVED; a dissolved one that is back is REINSTATED. A stored active unit is DISSOLVED (never
+ * deleted: other services refer to it) when its parent is a unit of the files' subtree that no
+ * longer lists it, and only at tiers the files hold rows of: sending one province leaves the others
+ * alone, and sending cities.csv alone dissolves no village. Provinces are never dissolved this
+ * way, and units without an official code are never touched.
  */
 public final class DivisionPlan {
     public enum Kind { CREATED, RENAMED, RECLASSIFIED, MOVED, REINSTATED, DISSOLVED }
@@ -42,42 +44,57 @@ public final class DivisionPlan {
         this.rowsInScope = rowsInScope;
     }
 
-    /** The rows a synchronisation considers, and the tiers at which it may dissolve units. */
-    public record Scope(String code, List<DivisionRow> rows, Set<Level.Tier> tiers) {}
+    /**
+     * The rows a synchronisation considers (the subtree and its ancestors, parents first); the
+     * codes of the subtree, whose stored children the files must list or lose; and the tiers at
+     * which units may vanish.
+     */
+    public record Scope(String code, List<DivisionRow> rows, Set<String> subtreeCodes, Set<Level.Tier> tiers) {}
 
     /**
      * The rows of the subtree of {@code code} (null: all rows) plus that unit's ancestors, parents
      * first; the subtree's tiers are the ones where stored units may vanish.
      */
     public static Scope scope(List<DivisionRow> rows, String code, List<Problem.Violation> errors) {
-        Map<String, DivisionRow> byCode = new HashMap<>();
-        Map<String, List<DivisionRow>> children = new HashMap<>();
-        for (DivisionRow r : rows) {
-            if (byCode.putIfAbsent(r.code(), r) != null) {
-                errors.add(new Problem.Violation(r.source(), "code " + r.code() + " appears more than once"));
-            } else if (r.parentCode() != null) {
-                children.computeIfAbsent(r.parentCode(), p -> new ArrayList<>()).add(r);
+        List<DivisionRow> subtree = rows;
+        List<DivisionRow> inScope = new ArrayList<>(rows);
+        if (code != null) {
+            Map<String, DivisionRow> byCode = new HashMap<>();
+            Map<String, List<DivisionRow>> children = new HashMap<>();
+            for (DivisionRow r : rows) {
+                if (byCode.putIfAbsent(r.code(), r) == null && r.parentCode() != null) {
+                    children.computeIfAbsent(r.parentCode(), p -> new ArrayList<>()).add(r);
+                }
+            }
+            subtree = subtree(code, byCode, children, errors);
+            inScope = new ArrayList<>(subtree);
+            if (!subtree.isEmpty()) {
+                inScope.addAll(ancestors(subtree.get(0), byCode));
             }
         }
-        List<DivisionRow> subtree = code == null ? rows : subtree(code, byCode, children, errors);
         Set<Level.Tier> tiers = EnumSet.noneOf(Level.Tier.class);
-        subtree.forEach(r -> tiers.add(r.level().tier));
-        List<DivisionRow> inScope = new ArrayList<>(subtree);
-        if (code != null && !subtree.isEmpty()) {
-            inScope.addAll(ancestors(subtree.get(0), byCode));
-        }
+        Set<String> subtreeCodes = new HashSet<>(subtree.size() * 2);
+        subtree.forEach(r -> {
+            tiers.add(r.level().tier);
+            subtreeCodes.add(r.code());
+        });
         inScope.sort(Comparator.comparingInt((DivisionRow r) -> r.code().length()).thenComparing(DivisionRow::code));
-        return new Scope(code, inScope, tiers);
+        return new Scope(code, inScope, subtreeCodes, tiers);
     }
 
     /**
-     * The plan for the rows of {@code scope} against {@code stored} (by code), of which
-     * {@code dissolvable} lie in the scope's subtree. Problems go to {@code errors}.
+     * The plan for the rows of {@code scope} against {@code stored} (by code) and
+     * {@code children}: the stored units with a code whose parent is a unit of the subtree (the
+     * candidates to vanish). Problems go to {@code errors}.
      */
-    public static DivisionPlan of(Scope scope, Map<String, Stored> stored, List<Stored> dissolvable,
+    public static DivisionPlan of(Scope scope, Map<String, Stored> stored, List<Stored> children,
             List<Problem.Violation> errors) {
-        Map<String, Level> levels = new HashMap<>();
-        scope.rows().forEach(r -> levels.put(r.code(), r.level()));
+        Map<String, Level> levels = new HashMap<>(scope.rows().size() * 2);
+        for (DivisionRow r : scope.rows()) {
+            if (levels.put(r.code(), r.level()) != null) {
+                errors.add(new Problem.Violation(r.source(), "code " + r.code() + " appears more than once"));
+            }
+        }
         DivisionPlan plan = new DivisionPlan(scope.rows().size());
         for (DivisionRow r : scope.rows()) {
             checkParent(r, levels, stored, errors);
@@ -99,8 +116,9 @@ public final class DivisionPlan {
                 plan.changes.add(new Change(Kind.MOVED, r, s));
             }
         }
-        dissolvable.stream()
-                .filter(s -> s.active() && !levels.containsKey(s.code()) && scope.tiers().contains(s.level().tier))
+        children.stream()
+                .filter(s -> s.active() && !levels.containsKey(s.code()) && scope.subtreeCodes().contains(s.parentCode())
+                        && scope.tiers().contains(s.level().tier))
                 .sorted(Comparator.comparingInt((Stored s) -> -s.path().length()))
                 .forEach(plan.dissolutions::add);
         return plan;

@@ -72,12 +72,8 @@ public class DivisionSyncService {
             changes.holdTreeExclusive();
         }
         DivisionPlan.Scope scoped = DivisionPlan.scope(rows, scope, errors);
-        Map<String, DivisionPlan.Stored> stored = store.byCode(scope == null ? null
-                : scoped.rows().stream().map(DivisionRow::code).toList());
-        DivisionPlan.Stored scopeUnit = scope == null ? null : stored.get(scope);
-        List<DivisionPlan.Stored> dissolvable = scope == null ? List.copyOf(stored.values())
-                : scopeUnit == null ? List.of() : store.withCodesWithin(scopeUnit.path());
-        DivisionPlan plan = DivisionPlan.of(scoped, stored, dissolvable, errors);
+        Map<String, DivisionPlan.Stored> stored = store.byCode(scoped.rows().stream().map(DivisionRow::code).toList());
+        DivisionPlan plan = DivisionPlan.of(scoped, stored, store.childrenOf(scoped.subtreeCodes()), errors);
         refuseOrphans(plan, errors);
         if (!errors.isEmpty()) {
             List<Problem.Violation> shown = errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS));

@@ -7,13 +7,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class ImportParser {
     private static final Pattern DIVISION_CODE = Pattern.compile("\\d{2,12}");
-    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private final List<ImportRow> rows = new ArrayList<>();
     private final List<Problem.Violation> errors;
@@ -76,23 +70,29 @@ final class ImportParser {
     }
 
     List<ImportRow> csv(InputStream body) throws IOException {
-        int row = 0;
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
-                .readValues(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            String[] header = it.hasNextValue() ? it.nextValue() : new String[0];
-            while (it.hasNextValue()) {
-                row++;
-                String[] values = it.nextValue();
-                Map<String, String> fields = new HashMap<>();
-                for (int i = 0; i < values.length; i++) {
-                    String column = i < header.length ? header[i] : "column" + (i + 1);
-                    fields.put(column, values[i] == null || values[i].isEmpty() ? null : values[i]);
-                }
-                add(row, fields);
+        int[] row = {0};
+        String[][] header = {null};
+        Lines.split(body, (bytes, start, end) -> {
+            if (isBlank(bytes, start, end)) {
+                return;
             }
-        } catch (RuntimeException e) {
-            error(row + 1, "line", "is not well-formed CSV");
-        }
+            String[] values = Lines.csvFields(bytes, start, end);
+            if (header[0] == null && values != null) {
+                header[0] = values;
+                return;
+            }
+            row[0]++;
+            if (values == null) {
+                error(row[0], "line", "is not well-formed CSV");
+                return;
+            }
+            Map<String, String> fields = new HashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                String column = i < header[0].length ? header[0][i] : "column" + (i + 1);
+                fields.put(column, values[i].isEmpty() ? null : values[i]);
+            }
+            add(row[0], fields);
+        });
         return rows;
     }
 

@@ -40,6 +40,8 @@ import org.hibernate.Session;
 public class OrgUnitImporter {
     /** Enough to fix a file in one round trip without building a huge error body. */
     static final int MAX_REPORTED_ERRORS = 1000;
+    /** Stands for "no parent" in the sibling-name index. */
+    private static final UUID NO_PARENT = new UUID(0, 0);
 
     @Inject
     EntityManager em;
@@ -110,7 +112,6 @@ public class OrgUnitImporter {
         Set<String> codesInFile = new HashSet<>();
         Set<String> referencedCodes = new HashSet<>();
         Set<UUID> referencedIds = new HashSet<>();
-        boolean roots = false;
         for (ImportRow r : rows) {
             if (r.divisionCode() != null) {
                 codesInFile.add(r.divisionCode());
@@ -119,8 +120,6 @@ public class OrgUnitImporter {
                 referencedCodes.add(r.parentDivisionCode());
             } else if (r.parentId() != null) {
                 referencedIds.add(r.parentId());
-            } else {
-                roots = true;
             }
         }
         Map<String, RowChecks.Known> byCode = new HashMap<>();
@@ -132,16 +131,31 @@ public class OrgUnitImporter {
                 c.createArrayOf("uuid", referencedIds.toArray()), rs -> byId.put(rs.getObject(1, UUID.class), known(rs)));
         read(c, "select division_code from org_unit where division_code = any(?)",
                 c.createArrayOf("varchar", codesInFile.toArray()), rs -> takenCodes.add(rs.getString(1)));
-        Set<UUID> parents = new HashSet<>();
-        byCode.values().forEach(k -> parents.add(k.id()));
-        byId.values().forEach(k -> parents.add(k.id()));
+        // Names the rows would take under stored parents, probed on the sibling-name index.
+        List<Object> probeParents = new ArrayList<>();
+        List<Object> probeNames = new ArrayList<>();
+        for (ImportRow r : rows) {
+            RowChecks.Known parent = r.parentDivisionCode() != null ? byCode.get(r.parentDivisionCode())
+                    : r.parentId() != null ? byId.get(r.parentId()) : null;
+            if (parent != null || (r.parentDivisionCode() == null && r.parentId() == null)) {
+                probeParents.add(parent == null ? NO_PARENT : parent.id());
+                probeNames.add(r.name());
+            }
+        }
         Set<String> takenNames = new HashSet<>();
-        read(c, "select parent_id, name from org_unit where status = 'ACTIVE' and parent_id = any(?)",
-                c.createArrayOf("uuid", parents.toArray()),
-                rs -> takenNames.add(RowChecks.Stored.nameKey(rs.getObject(1, UUID.class), rs.getString(2))));
-        if (roots) {
-            read(c, "select null, name from org_unit where status = 'ACTIVE' and parent_id is null", null,
-                    rs -> takenNames.add(RowChecks.Stored.nameKey(null, rs.getString(2))));
+        try (PreparedStatement s = c.prepareStatement("""
+                select u.parent_id, u.name from org_unit u
+                join unnest(?::uuid[], ?::text[]) as t(parent_id, name)
+                  on coalesce(u.parent_id, '00000000-0000-0000-0000-000000000000'::uuid) = t.parent_id
+                 and (lower(u.name) collate "C") = lower(t.name)
+                where u.status = 'ACTIVE'""")) {
+            s.setArray(1, c.createArrayOf("uuid", probeParents.toArray()));
+            s.setArray(2, c.createArrayOf("text", probeNames.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    takenNames.add(RowChecks.Stored.nameKey(rs.getObject(1, UUID.class), rs.getString(2)));
+                }
+            }
         }
         return new RowChecks.Stored(byCode, byId, takenCodes, takenNames);
     }

@@ -1,7 +1,9 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,7 +52,13 @@ public enum Level {
 
         /** The tier above, or null for provinces. */
         public Tier above() {
-            return this == PROVINCE ? null : values()[ordinal() - 1];
+            return switch (this) {
+                case PROVINCE -> null;
+                case PREFECTURE -> PROVINCE;
+                case COUNTY -> PREFECTURE;
+                case TOWNSHIP -> COUNTY;
+                case VILLAGE -> TOWNSHIP;
+            };
         }
 
         public Set<Level> levels() {
@@ -61,13 +69,29 @@ public enum Level {
 
         /** The tier whose codes have {@code digits} digits, or null. */
         public static Tier ofCodeLength(int digits) {
-            return Arrays.stream(values()).filter(t -> t.codeLength == digits).findFirst().orElse(null);
+            return switch (digits) {
+                case 2 -> PROVINCE;
+                case 4 -> PREFECTURE;
+                case 6 -> COUNTY;
+                case 9 -> TOWNSHIP;
+                case 12 -> VILLAGE;
+                default -> null;
+            };
         }
     }
 
     public final Tier tier;
     public final String labelZh;
     public final String labelEn;
+
+    /** Computed once: imports ask for every row. */
+    private static final Map<Level, Set<Level>> PARENTS = new EnumMap<>(Level.class);
+
+    static {
+        for (Level level : values()) {
+            PARENTS.put(level, level.tier.above() == null ? EnumSet.noneOf(Level.class) : level.tier.above().levels());
+        }
+    }
 
     Level(Tier tier, String labelZh, String labelEn) {
         this.tier = tier;
@@ -77,7 +101,7 @@ public enum Level {
 
     /** Every unit of the tier above may hold this one. */
     public Set<Level> allowedParents() {
-        return tier.above() == null ? EnumSet.noneOf(Level.class) : tier.above().levels();
+        return EnumSet.copyOf(PARENTS.get(this));
     }
 
     /**
@@ -96,7 +120,7 @@ public enum Level {
         if (this == PROVINCE) {
             return "a PROVINCE has no parent";
         }
-        return allowedParents().contains(parent) ? null
+        return PARENTS.get(this).contains(parent) ? null
                 : "a " + this + " cannot sit under a " + parent + "; allowed parents: " + names(allowedParents());
     }
 

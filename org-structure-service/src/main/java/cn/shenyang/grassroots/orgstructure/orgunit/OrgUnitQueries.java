@@ -73,20 +73,49 @@ public class OrgUnitQueries {
         return new Page<>(items, page.page, page.size, total);
     }
 
+    /** Active units of the caller's visible tree by level: its tops and their roll-ups, in one statement. */
+    public OrgTreeStats treeStats() {
+        Where tops = visibleTops();
+        if (tops == null) {
+            return new OrgTreeStats(0, Map.of(), Map.of());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = tops.bind(em.createNativeQuery("""
+                with tops as (select node_no, level, status from org_unit t%s)
+                select level, sum(n) from (
+                    select level, case when status = 'ACTIVE' then 1 else 0 end as n from tops
+                    union all
+                    select r.level, r.active from tops join org_unit_rollup r on r.node_no = tops.node_no) counted
+                group by level having sum(n) > 0""".formatted(tops.sql()))).getResultList();
+        Map<Level, Long> byLevel = new EnumMap<>(Level.class);
+        Map<Level.Tier, Long> byTier = new EnumMap<>(Level.Tier.class);
+        long total = 0;
+        for (Object[] r : rows) {
+            Level level = Level.valueOf((String) r[0]);
+            long n = ((Number) r[1]).longValue();
+            byLevel.put(level, n);
+            byTier.merge(level.tier, n, Long::sum);
+            total += n;
+        }
+        return new OrgTreeStats(total, byLevel, byTier);
+    }
+
+    /** The roots for a whole-tree caller, the scope's root for a scoped one; null for a token without a scope. */
+    private Where visibleTops() {
+        if (caller.unrestricted()) {
+            return new Where().and("t.parent_id is null");
+        }
+        return caller.scopePath() == null ? null : new Where().and("t.path = cast(? as ltree)", caller.scopePath());
+    }
+
     /**
      * How many units of {@code level} and {@code status} (either may be null) lie below
      * {@code ancestor}, or, without one, in the caller's visible tree: the tops themselves (the
      * roots, or the caller's scope root) plus the tops' roll-ups, in one statement.
      */
     private long rolledUpTotal(OrgUnit ancestor, Level level, OrgUnitStatus status) {
-        Where tops = new Where();
-        if (ancestor != null) {
-            tops.and("t.id = ?", ancestor.id);
-        } else if (caller.unrestricted()) {
-            tops.and("t.parent_id is null");
-        } else if (caller.scopePath() != null) {
-            tops.and("t.path = cast(? as ltree)", caller.scopePath());
-        } else {
+        Where tops = ancestor != null ? new Where().and("t.id = ?", ancestor.id) : visibleTops();
+        if (tops == null) {
             return 0;
         }
         String levelParam = tops.param(level == null ? null : level.name());

@@ -166,6 +166,15 @@ public class OrgUnitResource {
         return queries.stats(id);
     }
 
+    @GET
+    @Path("/stats")
+    @Operation(operationId = "getOrgTreeStats", summary = "Counts of active units by level in your whole visible tree")
+    @APIResponse(responseCode = "200", description = "Unit counts",
+            content = @Content(schema = @Schema(implementation = OrgTreeStats.class)))
+    public OrgTreeStats treeStats() {
+        return queries.treeStats();
+    }
+
     /** Named page type so the OpenAPI document has a concrete schema for generated clients. */
     @Schema(name = "OrgUnitPage")
     public record OrgUnitPage(List<OrgUnitView> items, int page, int size, long totalItems) {}
