@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,6 +58,37 @@ class OrgUnitImportResourceTest {
         // imported units are in the change feed like any other create
         asAdmin().queryParam("after", 0).queryParam("limit", 5000).get("/api/v1/org-unit-changes").then()
                 .body("items.orgUnitId", hasItem(districtId));
+    }
+
+    @Test
+    void importedUnitsAreInTheFeedAtTheirCursorsAndKeepTheirCreatedEntryWhenTheyChange() {
+        String city = createId("CITY", null);
+        String d = code(6);
+        String body = "{\"name\":\"甲区\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}\n"
+                + "{\"name\":\"乙镇\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\"}\n";
+        io.restassured.path.json.JsonPath report = asAdmin().contentType("application/x-ndjson").body(utf8(body))
+                .post("/api/v1/org-units/import").then().statusCode(200).extract().jsonPath();
+        long first = report.getLong("firstCursor");
+        assertEquals(first + 1, report.getLong("lastCursor"));
+        String district = asAdmin().queryParam("divisionCode", d).get("/api/v1/org-units").then().extract().path("items[0].id");
+
+        java.util.List<java.util.Map<String, Object>> created = feed(first - 1, 2);
+        assertEquals(java.util.List.of("CREATED 甲区 " + first, "CREATED 乙镇 " + (first + 1)),
+                created.stream().map(c -> c.get("changeType") + " " + c.get("name") + " " + c.get("cursor")).toList());
+
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).header("If-Match", "\"0\"")
+                .body(java.util.Map.of("name", "甲新区", "divisionCode", d)).put("/api/v1/org-units/" + district)
+                .then().statusCode(200);
+        java.util.List<java.util.Map<String, Object>> after = feed(first - 1, 5000);
+        assertEquals(created, after.subList(0, 2), "the CREATED entries are unchanged, at the same cursors");
+        assertEquals(java.util.List.of("UPDATED 甲新区 1"), after.stream().skip(2)
+                .filter(c -> district.equals(c.get("orgUnitId")))
+                .map(c -> c.get("changeType") + " " + c.get("name") + " " + c.get("version")).toList());
+    }
+
+    private static java.util.List<java.util.Map<String, Object>> feed(long after, int limit) {
+        return asAdmin().queryParam("after", after).queryParam("limit", limit).get("/api/v1/org-unit-changes")
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     @Test

@@ -106,6 +106,34 @@ class OrgUnitResourceTest {
     }
 
     @Test
+    void codesHaveTheirLevelsLengthAndUpdatesCannotTakeASiblingsNameOrAnotherUnitsCode() {
+        String city = createId("CITY", null);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("d"), "level", "DISTRICT", "parentId", city,
+                "divisionCode", "210111001")).post("/api/v1/org-units").then().statusCode(400)
+                .body("violations[0].field", equalTo("divisionCode"))
+                .body("violations[0].message", equalTo("a DISTRICT has a 6-digit official division code; '210111001' has 9"));
+        String first = unique("甲区");
+        String code = code(6);
+        create(first, "DISTRICT", city).statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("乙区"), "level", "DISTRICT", "parentId", city,
+                "divisionCode", code)).post("/api/v1/org-units").then().statusCode(201);
+        String third = createId("DISTRICT", city);
+
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(third)).body(Map.of("name", first))
+                .put("/api/v1/org-units/" + third).then().statusCode(409)
+                .body("detail", equalTo("An active unit named '" + first + "' already exists under this parent"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(third))
+                .body(Map.of("name", unique("丙区"), "divisionCode", code))
+                .put("/api/v1/org-units/" + third).then().statusCode(409)
+                .body("detail", equalTo("Division code " + code + " is already used by another unit"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(third))
+                .body(Map.of("name", unique("丙区"), "divisionCode", "2101"))
+                .put("/api/v1/org-units/" + third).then().statusCode(400)
+                .body("violations[0].field", equalTo("divisionCode"));
+        asAdmin().get("/api/v1/org-units/" + third).then().body("version", equalTo(0));
+    }
+
+    @Test
     void malformedInputIsA400ProblemWithoutJavaNames() {
         asAdmin().contentType(ContentType.JSON).body("{\"name\": \"x\", ").post("/api/v1/org-units")
                 .then().statusCode(400).contentType("application/problem+json")
