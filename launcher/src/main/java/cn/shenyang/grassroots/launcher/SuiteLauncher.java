@@ -32,13 +32,16 @@ import java.util.concurrent.TimeUnit;
  * start, and a clean stop of everything on Ctrl-C or SIGTERM. Data and logs live under .suite/.
  */
 public final class SuiteLauncher {
-    /** A runnable piece of the suite, in start order; modules that are not built are skipped. */
-    record Service(String module, int port, String database, boolean replica) {}
+    /**
+     * A runnable piece of the suite, in start order; modules that are not built are skipped.
+     * {@code healthPort} serves /q/health and /q/metrics (the gateway keeps them off its public port).
+     */
+    record Service(String module, int port, int healthPort, String database, boolean replica) {}
 
     static final List<Service> SERVICES = List.of(
-            new Service("org-structure-service", 8081, "org_structure", false),
-            new Service("gateway", 8080, "gateway", true),
-            new Service("cadre-pipeline-service", 8083, "cadre_pipeline", true));
+            new Service("org-structure-service", 8081, 8081, "org_structure", false),
+            new Service("gateway", 8080, 9080, "gateway", true),
+            new Service("cadre-pipeline-service", 8083, 8083, "cadre_pipeline", true));
 
     private final Path root;
     private final Path home;
@@ -84,13 +87,18 @@ public final class SuiteLauncher {
                 return 1;
             }
         }
-        DemoData.loadOnce(root, home, services.stream().anyMatch(s -> s.module().equals("gateway")),
-                env("SUITE_ADMIN_USER", "admin"), adminPassword);
+        boolean gateway = services.stream().anyMatch(s -> s.module().equals("gateway"));
+        if (gateway && !awaitCompleteDocument()) {
+            return 1;
+        }
+        DemoData.loadOnce(root, home, gateway, env("SUITE_ADMIN_USER", "admin"), adminPassword);
 
         System.out.println();
-        System.out.println("The suite is ready.");
+        System.out.printf("The suite is ready (%.1f s after ./suite started).%n",
+                (System.currentTimeMillis() - Long.getLong("suite.started-millis", System.currentTimeMillis())) / 1000.0);
         for (Service s : services) {
-            System.out.printf("  %-24s http://localhost:%d%n", s.module(), s.port());
+            System.out.printf("  %-24s http://localhost:%d   metrics http://localhost:%d/q/metrics%n", s.module(),
+                    s.port(), s.healthPort());
         }
         if (services.stream().anyMatch(s -> s.module().equals("gateway"))) {
             System.out.println("  API (one base URL)       http://localhost:8080/api/v1");
@@ -123,16 +131,28 @@ public final class SuiteLauncher {
         }
         int port = Integer.parseInt(env("SUITE_PG_PORT", "15432"));
         System.out.println("Starting embedded PostgreSQL 17 on port " + port + " (data in .suite/pgdata)");
-        postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(home.resolve("pgdata"))
+        postgres = durable(home.resolve("pgdata"), port)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
+                .start();
+        return "jdbc:postgresql://localhost:" + port + "/";
+    }
+
+    /**
+     * The suite's data folder is real data: unlike the embedded defaults for throwaway test
+     * databases (-F, synchronous_commit=off), every commit is flushed to disk before it is
+     * acknowledged, and torn pages are recoverable after a crash.
+     */
+    static EmbeddedPostgres.Builder durable(Path dataDirectory, int port) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPort(port)
-                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
-                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
-                .setServerConfig("max_connections", "200")
-                .start();
-        return "jdbc:postgresql://localhost:" + port + "/";
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "200");
     }
 
     private void createDatabases(String jdbcBase, List<Service> services) throws SQLException {
@@ -153,10 +173,15 @@ public final class SuiteLauncher {
     }
 
     private void start(Service s, String jdbcBase, String internalSecret, String adminPassword) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC",
-                "-jar", runner(s).toString());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
+        Path app = runner(s).getParent();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC"));
+        if (Files.exists(app.resolve("app-cds.jsa"))) {
+            // the class-data archive ./suite's build made (its class path is relative to the app folder)
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(app.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(s).toFile()));
         Map<String, String> env = pb.environment();
@@ -184,7 +209,7 @@ public final class SuiteLauncher {
 
     private boolean awaitReady(Service s, Process p) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + s.port() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + s.healthPort() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plusSeconds(Long.parseLong(env("SUITE_START_TIMEOUT_SECONDS", "240")));
         while (Instant.now().isBefore(deadline)) {
@@ -204,6 +229,32 @@ public final class SuiteLauncher {
             Thread.sleep(500);
         }
         System.err.println(s.module() + " was not ready in time; see " + log(s));
+        return false;
+    }
+
+    /**
+     * Ready means a client generated now sees every service: the gateway's merged OpenAPI document
+     * lists no missing service.
+     */
+    private boolean awaitCompleteDocument() throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest document = HttpRequest.newBuilder(URI.create("http://localhost:8080/q/openapi?format=json"))
+                .timeout(Duration.ofSeconds(10)).build();
+        Instant deadline = Instant.now().plusSeconds(60);
+        String missing = "?";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = http.send(document, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && !r.body().contains("\"x-missing-services\"")) {
+                    return true;
+                }
+                missing = r.body().replaceAll("(?s).*\"x-missing-services\"\\s*:\\s*(\\[[^]]*]).*", "$1");
+            } catch (IOException e) {
+                missing = e.getMessage();
+            }
+            Thread.sleep(250);
+        }
+        System.err.println("The gateway's OpenAPI document still misses " + missing + "; see .suite/logs");
         return false;
     }
 

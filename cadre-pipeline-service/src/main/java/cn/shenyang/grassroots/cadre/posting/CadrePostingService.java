@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.posting;
 
-import cn.shenyang.grassroots.cadre.reserve.IdNumbers;
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.http.Versions;

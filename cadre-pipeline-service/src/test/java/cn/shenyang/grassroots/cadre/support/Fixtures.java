@@ -1,8 +1,8 @@
 package cn.shenyang.grassroots.cadre.support;
 
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 
-import cn.shenyang.grassroots.cadre.reserve.IdNumbers;
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnitChange;
 import io.quarkus.arc.Arc;

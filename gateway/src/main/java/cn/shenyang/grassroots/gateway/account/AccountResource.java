@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.gateway.account;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -61,7 +62,6 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "403", description = "A role above your own, or whole-tree access you do not have")
     @APIResponse(responseCode = "409", description = "User name already taken")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -106,8 +106,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "403", description = "A role above your own")
     @APIResponse(responseCode = "404", description = "No such account in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(AccountService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequests.UpdateAccount request) {
         return Versions.ok(AccountView.of(service.update(id, ifMatch, request)));
@@ -120,8 +119,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "403", description = "The account's role is above your own")
     @APIResponse(responseCode = "404", description = "No such account in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(AccountService.class)
     public Response resetPassword(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequests.ResetPassword request) {
         return Versions.ok(AccountView.of(service.resetPassword(id, ifMatch, request.password())));

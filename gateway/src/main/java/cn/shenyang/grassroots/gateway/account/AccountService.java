@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.gateway.account;
 
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.gateway.auth.Passwords;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
@@ -13,7 +14,7 @@ import java.util.UUID;
 
 /** The rules for accounts, and the only writer of {@link Account}. */
 @ApplicationScoped
-public class AccountService {
+public class AccountService implements CurrentVersion {
     @Inject
     Grants grants;
 
@@ -72,6 +73,11 @@ public class AccountService {
         a.passwordHash = passwords.hash(password);
         a.touched(caller.name(), clock);
         return a;
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 
     /** The account, or 404 when it does not exist or is bound outside the caller's subtree. */

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.gateway.auth;
 
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import cn.shenyang.grassroots.gateway.problem.OAuthException;
 import cn.shenyang.grassroots.platform.security.Claims;
 import cn.shenyang.grassroots.platform.security.Roles;
@@ -22,7 +23,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,6 +71,17 @@ public class AuthResource {
             @FormParam("client_secret") String clientSecret,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context HttpServerRequest request) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", grantType);
+        form.put("username", username);
+        form.put("password", password);
+        form.put("client_id", clientId);
+        form.put("client_secret", clientSecret);
+        form.forEach((field, value) -> {
+            if (ControlCharacters.present(value)) {
+                throw OAuthException.invalidRequest(field + " " + ControlCharacters.MESSAGE);
+            }
+        });
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
         TokenService.IssuedToken issued;
         if ("password".equals(grantType)) {

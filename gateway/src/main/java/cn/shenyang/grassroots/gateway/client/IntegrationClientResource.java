@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.gateway.client;
 
 import cn.shenyang.grassroots.gateway.account.GranteeQueries;
 import cn.shenyang.grassroots.gateway.account.RoleSet;
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -66,7 +67,6 @@ public class IntegrationClientResource {
             content = @Content(schema = @Schema(implementation = IntegrationClientView.class)))
     @APIResponse(responseCode = "403", description = "A role above your own, or whole-tree access you do not have")
     @APIResponse(responseCode = "409", description = "Client id already taken")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -113,8 +113,7 @@ public class IntegrationClientResource {
             content = @Content(schema = @Schema(implementation = IntegrationClientView.class)))
     @APIResponse(responseCode = "403", description = "A role above your own")
     @APIResponse(responseCode = "404", description = "No such client in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(IntegrationClientService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IntegrationClientRequests.UpdateIntegrationClient request) {
         return Versions.ok(IntegrationClientView.of(service.update(id, ifMatch, request)));
@@ -128,8 +127,7 @@ public class IntegrationClientResource {
             content = @Content(schema = @Schema(implementation = IntegrationClientView.Secret.class)))
     @APIResponse(responseCode = "403", description = "The client's role is above your own")
     @APIResponse(responseCode = "404", description = "No such client in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(IntegrationClientService.class)
     public Response rotateSecret(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid IntegrationClientRequests.RotateSecret request) {
         IntegrationClientView.Secret secret = service.rotateSecret(id, ifMatch, request == null ? null : request.clientSecret());

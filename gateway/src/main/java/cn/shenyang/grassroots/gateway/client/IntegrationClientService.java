@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.gateway.client;
 
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.gateway.account.Grants;
 import cn.shenyang.grassroots.gateway.auth.Passwords;
 import cn.shenyang.grassroots.platform.http.Versions;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /** The rules for integration clients, and the only writer of {@link IntegrationClient}. */
 @ApplicationScoped
-public class IntegrationClientService {
+public class IntegrationClientService implements CurrentVersion {
     @Inject
     Grants grants;
 
@@ -72,6 +73,11 @@ public class IntegrationClientService {
         c.secretHash = passwords.hash(newSecret);
         c.touched(caller.name(), clock);
         return new IntegrationClientView.Secret(c.clientId, newSecret);
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 
     public IntegrationClient require(UUID id) {

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,13 +41,21 @@ public class ServiceDocuments {
     ObjectMapper json;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private volatile Snapshot snapshot;
+    @Inject
+    Clock clock;
 
+    private volatile Snapshot snapshot;
+    private volatile Instant lastRefresh = Instant.EPOCH;
+
+    /**
+     * The last documents fetched. While a routed service is missing (at start, or after it went
+     * down) its document is asked for again now, at most once per second, so a client generated
+     * right after a service came up sees it.
+     */
     public Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null) {
-            // before the first refresh every service counts as missing rather than blocking a reader
-            return new Snapshot(Map.of(), new ArrayList<>(routes.services().keySet()));
+        if (s == null || !s.missing().isEmpty()) {
+            s = refreshAtMostEverySecond();
         }
         return s;
     }
@@ -56,10 +66,22 @@ public class ServiceDocuments {
         return prefixes;
     }
 
-    @Scheduled(every = "${grassroots.openapi.refresh:30s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Every second until every routed service has answered, then every {@code grassroots.openapi.refresh}. */
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        refresh();
+        Snapshot s = snapshot;
+        if (s == null || !s.missing().isEmpty()
+                || clock.instant().isAfter(lastRefresh.plus(config.refresh()))) {
+            refresh();
+        }
+    }
+
+    private synchronized Snapshot refreshAtMostEverySecond() {
+        Snapshot s = snapshot;
+        if (s != null && (s.missing().isEmpty() || clock.instant().isBefore(lastRefresh.plusSeconds(1)))) {
+            return s;
+        }
+        return refresh();
     }
 
     /** Fetches every service's document now, all at once, each bounded by the timeout. */
@@ -78,6 +100,7 @@ public class ServiceDocuments {
         });
         Snapshot s = new Snapshot(documents, missing);
         snapshot = s;
+        lastRefresh = clock.instant();
         return s;
     }
 

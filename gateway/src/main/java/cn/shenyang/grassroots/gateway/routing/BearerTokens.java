@@ -1,22 +1,16 @@
 package cn.shenyang.grassroots.gateway.routing;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
+import cn.shenyang.grassroots.platform.security.VerifiedTokens;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies the bearer token of a request on the Vert.x layer (routing and rate limits), once per
- * request, with the same key and rules as the gateway's own endpoints. A token that verified is
- * remembered by its exact text, so a client's next calls skip the RSA check; its expiry is still
- * checked on every call.
+ * request, with the same key, rules and memory of verified tokens as the gateway's own endpoints
+ * (platform's {@link VerifiedTokens}).
  */
 @ApplicationScoped
 public class BearerTokens {
@@ -24,13 +18,7 @@ public class BearerTokens {
     private static final Object INVALID = new Object();
 
     @Inject
-    JWTParser parser;
-
-    @Inject
-    Clock clock;
-
-    private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
-            .maximumSize(50_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+    VerifiedTokens tokens;
 
     public enum State { ABSENT, INVALID, VALID }
 
@@ -51,29 +39,11 @@ public class BearerTokens {
         String header = ctx.request().getHeader("Authorization");
         Object result = null;
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            result = verify(header.substring(7).trim());
+            result = tokens.verify(header.substring(7).trim()).<Object>map(t -> t).orElse(INVALID);
         } else if (header != null) {
             result = INVALID;
         }
         ctx.put(VERIFIED, result);
         return result;
-    }
-
-    private Object verify(String token) {
-        JsonWebToken known = verified.getIfPresent(token);
-        if (known != null) {
-            if (known.getExpirationTime() > clock.instant().getEpochSecond()) {
-                return known;
-            }
-            verified.invalidate(token);
-            return INVALID;
-        }
-        try {
-            JsonWebToken jwt = parser.parse(token);
-            verified.put(token, jwt);
-            return jwt;
-        } catch (ParseException | RuntimeException e) {
-            return INVALID;
-        }
     }
 }

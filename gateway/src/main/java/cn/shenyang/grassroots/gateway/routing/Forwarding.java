@@ -4,7 +4,11 @@ import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.problem.ProblemMappers;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.json.Json;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -14,6 +18,8 @@ import io.vertx.httpproxy.ProxyResponse;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -21,16 +27,26 @@ import org.jboss.logging.MDC;
  * What the gateway adds to a proxied exchange: forwarding headers on the way in; on the way out
  * the Location rewritten to the gateway's address, and a problem+json 503/504 instead of a raw
  * connection error when the service is down or too slow. Bodies and other headers pass unchanged.
+ *
+ * <p>A pooled keep-alive connection can be closed by the service just as a request is sent on it.
+ * Such a request is sent once more on a fresh connection when sending it twice cannot do harm:
+ * an idempotent method (RFC 9110 §9.2.2), or a POST/PATCH carrying an Idempotency-Key (the service
+ * replays its first answer), with a body small enough to keep for the second try. Any other request
+ * may have reached the service, so it is answered 503 and never sent twice.
  */
 class Forwarding implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(Forwarding.class);
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.PUT, HttpMethod.DELETE);
 
     private final String service;
-    private final URI origin;
+    private final Supplier<RequestOptions> origin;
+    private final long replayableBody;
 
-    Forwarding(String service, URI origin) {
+    Forwarding(String service, Supplier<RequestOptions> origin, long replayableBody) {
         this.service = service;
         this.origin = origin;
+        this.replayableBody = replayableBody;
     }
 
     @Override
@@ -44,32 +60,79 @@ class Forwarding implements ProxyInterceptor {
         if (in.authority() != null) {
             request.headers().set("X-Forwarded-Host", in.authority().toString());
         }
-        return ctx.sendRequest().recover(failure -> {
-            int status = statusFor(failure);
-            // the same MDC key as platform's RequestIds, so this line carries the request id too
-            MDC.put("requestId", String.valueOf(in.getHeader(RequestIds.HEADER)));
-            LOG.warnf("%s %s → %s failed (%s: %s); answering %d", in.method(), in.path(), service,
-                    failure.getClass().getSimpleName(), failure.getMessage(), status);
-            MDC.remove("requestId");
-            String detail = status == 504
-                    ? "The " + service + " service did not answer in time; try again"
-                    : "The " + service + " service is not available at the moment; try again shortly";
-            String title = status == 504 ? "Gateway timeout" : status == 503 ? "Service unavailable" : "Bad gateway";
-            String type = status == 504 ? "gateway-timeout" : status == 503 ? "service-unavailable" : "bad-gateway";
-            Buffer body = Buffer.buffer(Json.encode(new Problem(ProblemMappers.TYPE_PREFIX + type, title, status,
-                    detail, in.path(), null)));
-            ProxyResponse response = request.release().response()
-                    .setStatusCode(status)
-                    .setBody(Body.body(body));
-            response.headers().clear();
-            response.putHeader("Content-Type", Problem.MEDIA_TYPE);
-            if (status == 503) {
-                response.putHeader("Retry-After", "5");
-            }
-            return Future.succeededFuture(response);
-        });
+        Future<ProxyResponse> sent = replayable(in)
+                ? keep(in).compose(body -> {
+                    request.setBody(Body.body(body));
+                    return ctx.sendRequest().recover(failure -> {
+                        if (!closedBeforeAnswer(failure)) {
+                            return Future.failedFuture(failure);
+                        }
+                        LOG.debugf("%s %s → %s: connection closed before an answer; sending once more", in.method(),
+                                in.path(), service);
+                        request.setBody(Body.body(body));
+                        return ctx.client().request(origin.get()).compose(request::send);
+                    });
+                })
+                : ctx.sendRequest();
+        return sent.recover(failure -> Future.succeededFuture(problem(request, in, failure)));
     }
 
+    /** The whole (small) body, so it can be sent twice; the proxy paused the request, so it is resumed to read it. */
+    private static Future<Buffer> keep(HttpServerRequest in) {
+        Future<Buffer> body = in.body();
+        in.resume();
+        return body;
+    }
+
+    /** Safe to send twice, and its body (if any) small enough to keep for the second try. */
+    private boolean replayable(HttpServerRequest in) {
+        boolean safe = IDEMPOTENT.contains(in.method()) || in.getHeader("Idempotency-Key") != null;
+        String length = in.getHeader("Content-Length");
+        boolean keepable = length != null ? length.trim().matches("\\d{1,18}") && Long.parseLong(length.trim()) <= replayableBody
+                : in.getHeader("Transfer-Encoding") == null;
+        return safe && keepable;
+    }
+
+    /** The connection went away before the service answered anything. */
+    static boolean closedBeforeAnswer(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase();
+            if (t instanceof HttpClosedException || t instanceof StreamResetException
+                    || message.contains("connection was closed")
+                    || message.contains("connection reset")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ProxyResponse problem(ProxyRequest request, HttpServerRequest in, Throwable failure) {
+        int status = statusFor(failure);
+        // the same MDC key as platform's RequestIds, so this line carries the request id too
+        MDC.put("requestId", String.valueOf(in.getHeader(RequestIds.HEADER)));
+        LOG.warnf("%s %s → %s failed (%s: %s); answering %d", in.method(), in.path(), service,
+                failure.getClass().getSimpleName(), failure.getMessage(), status);
+        MDC.remove("requestId");
+        String detail = switch (status) {
+            case 504 -> "The " + service + " service did not answer in time; try again";
+            case 503 -> "The " + service + " service is not available at the moment; try again shortly";
+            default -> "The " + service + " service closed the connection before answering, so the request may or "
+                    + "may not have been carried out; send writes with an Idempotency-Key to retry them safely";
+        };
+        String title = status == 504 ? "Gateway timeout" : status == 503 ? "Service unavailable" : "Bad gateway";
+        String type = status == 504 ? "gateway-timeout" : status == 503 ? "service-unavailable" : "bad-gateway";
+        Buffer body = Buffer.buffer(Json.encode(new Problem(ProblemMappers.TYPE_PREFIX + type, title, status,
+                detail, in.path(), null)));
+        ProxyResponse response = request.release().response()
+                .setStatusCode(status)
+                .setBody(Body.body(body));
+        response.headers().clear();
+        response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (status == 503) {
+            response.putHeader("Retry-After", "5");
+        }
+        return response;
+    }
     @Override
     public Future<Void> handleProxyResponse(ProxyContext ctx) {
         ProxyResponse response = ctx.response();
@@ -97,6 +160,9 @@ class Forwarding implements ProxyInterceptor {
     }
 
     static int statusFor(Throwable failure) {
+        if (closedBeforeAnswer(failure)) {
+            return 502;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (t instanceof ConnectException || t instanceof UnknownHostException || name.contains("ConnectTimeout")

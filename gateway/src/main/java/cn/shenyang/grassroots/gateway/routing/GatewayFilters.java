@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.gateway.routing;
 
 import cn.shenyang.grassroots.gateway.problem.RetryLaterException;
-import cn.shenyang.grassroots.gateway.problem.VertxProblems;
+import cn.shenyang.grassroots.platform.problem.VertxProblems;
 import cn.shenyang.grassroots.gateway.ratelimit.RateLimiter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;

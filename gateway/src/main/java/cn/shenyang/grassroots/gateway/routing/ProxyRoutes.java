@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.gateway.routing;
 
-import cn.shenyang.grassroots.gateway.problem.VertxProblems;
+import cn.shenyang.grassroots.platform.problem.VertxProblems;
+import cn.shenyang.grassroots.platform.strict.HttpLimits;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -14,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
@@ -37,6 +39,9 @@ public class ProxyRoutes {
     @Inject
     BearerTokens bearer;
 
+    @Inject
+    HttpLimits limits;
+
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -47,13 +52,14 @@ public class ProxyRoutes {
             URI origin = URI.create(e.getValue().url());
             long timeout = e.getValue().timeout().orElse(config.timeout()).toMillis();
             int port = origin.getPort() > 0 ? origin.getPort() : "https".equals(origin.getScheme()) ? 443 : 80;
+            Supplier<RequestOptions> options = () -> new RequestOptions()
+                    .setHost(origin.getHost())
+                    .setPort(port)
+                    .setConnectTimeout(config.connectTimeout().toMillis())
+                    .setIdleTimeout(timeout);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, c) -> c.request(new RequestOptions()
-                            .setHost(origin.getHost())
-                            .setPort(port)
-                            .setConnectTimeout(config.connectTimeout().toMillis())
-                            .setIdleTimeout(timeout)))
-                    .addInterceptor(new Forwarding(service, origin));
+                    .originRequestProvider((request, c) -> c.request(options.get()))
+                    .addInterceptor(new Forwarding(service, options, limits.body().asLongValue()));
             Handler<RoutingContext> handler = ctx -> {
                 // The route matched the normalised path but the service would get the raw one; refuse
                 // dot segments and encoded dots rather than let two parsers disagree about where it goes.

@@ -185,7 +185,7 @@ class RoutingTest {
                 .body("type", equalTo("urn:grassroots:problem:gateway-timeout"))
                 .body("detail", containsString("slow-service"));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        // %test.grassroots.proxy.timeout=1500ms; the stub would answer after 4 s
+        // the slow route times out after 1500 ms (SlowService); the stub would answer after 4 s
         assertTrue(millis >= 1400 && millis < SlowService.DELAY_MS, "answered in " + millis + " ms");
     }
 }

@@ -21,11 +21,14 @@ public final class JarProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     public final String url;
+    /** Where /q/health is: the main port, or the management port of an app that keeps it off the public one. */
+    private final List<String> healthUrls;
 
-    private JarProcess(Process process, Path log, String url) {
+    private JarProcess(Process process, Path log, String url, List<String> healthUrls) {
         this.process = process;
         this.log = log;
         this.url = url;
+        this.healthUrls = healthUrls;
     }
 
     /** Starts {@code jar} on {@code port} with these system properties and environment, and waits for readiness. */
@@ -37,12 +40,16 @@ public final class JarProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        int managementPort = freePort();
+        command.add("-Dquarkus.management.port=" + managementPort);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         try {
-            JarProcess p = new JarProcess(builder.start(), log, "http://127.0.0.1:" + port);
+            String url = "http://127.0.0.1:" + port;
+            JarProcess p = new JarProcess(builder.start(), log, url,
+                    List.of(url, "http://127.0.0.1:" + managementPort));
             p.awaitReady(startup);
             return p;
         } catch (IOException e) {
@@ -58,14 +65,16 @@ public final class JarProcess implements AutoCloseable {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(log.getFileName() + ": the process exited; see " + log.toAbsolutePath());
                 }
-                try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                    if (r.statusCode() == 200) {
-                        return;
+                for (String health : healthUrls) {
+                    try {
+                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(health + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() == 200) {
+                            return;
+                        }
+                    } catch (IOException notListeningYet) {
+                        // keep waiting
                     }
-                } catch (IOException notListeningYet) {
-                    // keep waiting
                 }
                 process.waitFor(200, TimeUnit.MILLISECONDS);
             }

@@ -46,6 +46,8 @@ public class SlowService implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "grassroots.routes.slow-service.url", "http://127.0.0.1:" + server.port(),
                 "grassroots.routes.slow-service.prefixes", SLOW_PREFIX,
+                // its own timeout, so the other routes keep the default under a loaded machine
+                "grassroots.routes.slow-service.timeout", "1500ms",
                 "grassroots.routes.down-service.url", "http://127.0.0.1:" + downPort,
                 "grassroots.routes.down-service.prefixes", DOWN_PREFIX);
     }

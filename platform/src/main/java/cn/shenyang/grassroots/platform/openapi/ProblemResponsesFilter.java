@@ -1,19 +1,24 @@
 package cn.shenyang.grassroots.platform.openapi;
 
 import cn.shenyang.grassroots.platform.problem.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Every operation documents the errors it can answer as problem+json, so generated clients can
- * decode them: a 400 on every operation, and any 4xx/5xx a resource declared gets the Problem schema.
+ * decode them: a 400 on every operation, 412 and 428 where it takes If-Match, 422 where it takes
+ * an Idempotency-Key, and any 4xx/5xx a resource declared gets the Problem schema. Runs when the
+ * service is built, so starting it does not redo the work.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/" + Problem.class.getSimpleName();
 
@@ -28,6 +33,13 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse("400", OASFactory.createAPIResponse()
                     .description("The request is malformed or invalid"));
         }
+        if (takesHeader(operation, "If-Match")) {
+            addIfAbsent(responses, "412", "If-Match does not match the current ETag: read the resource again");
+            addIfAbsent(responses, "428", "If-Match is missing: send the ETag you last read");
+        }
+        if (takesHeader(operation, "Idempotency-Key")) {
+            addIfAbsent(responses, "422", "The Idempotency-Key was already used with a different request body");
+        }
         if (!responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse()
                     .description("Unexpected failure (logged; no details are exposed)"));
@@ -38,6 +50,17 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         }
         return operation;
+    }
+
+    private static boolean takesHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static Content problemContent() {

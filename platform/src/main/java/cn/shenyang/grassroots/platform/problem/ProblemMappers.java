@@ -1,6 +1,8 @@
 package cn.shenyang.grassroots.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -18,11 +20,15 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
+import cn.shenyang.grassroots.platform.strict.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -51,6 +57,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonParse(JsonParseException e, UriInfo uri) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return problem(ProblemException.invalid(duplicate, "appears more than once in the same object"), uri);
+        }
         return respond(400, "malformed-json", "Malformed JSON",
                 "The request body is not valid JSON (line " + e.getLocation().getLineNr()
                         + ", column " + e.getLocation().getColumnNr() + ")", uri, List.of());
@@ -63,6 +73,8 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException u) {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "is not a known property";
+        } else if (e instanceof StrictJson.ControlCharacterException) {
+            message = ControlCharacters.MESSAGE;
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "'" + f.getValue() + "' is not one of " + Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
@@ -77,6 +89,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        // a parse error inside a nested value arrives wrapped with the path that led to it
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException p) {
+                return jsonParse(p, uri);
+            }
+        }
         return respond(400, "malformed-json", "Malformed JSON", "The request body could not be read as JSON",
                 uri, List.of());
     }
@@ -146,6 +164,17 @@ public class ProblemMappers {
         return unexpected(e, uri);
     }
 
+    /**
+     * A value the database could not store that validation let through (a string longer than its
+     * column, a number out of range): the caller's input, so a 400, though it cannot name the field.
+     */
+    @ServerExceptionMapper
+    public Response dataException(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.warnf("A value could not be stored (SQL state %s); validation should have refused it", e.getSQLState());
+        return respond(400, "validation", "Invalid request",
+                "A value in the request is too long, out of range or not storable", uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
@@ -186,6 +215,22 @@ public class ProblemMappers {
             return parameter == null ? "request" : parameter;
         }
         return String.join(".", names);
+    }
+
+    /** The dotted path of a key that STRICT_DUPLICATE_DETECTION refused, or null for other parse errors. */
+    private static String duplicateKey(JsonParseException e) {
+        String message = e.getOriginalMessage();
+        JsonParser p = e.getProcessor();
+        if (message == null || !message.startsWith("Duplicate field '") || p == null) {
+            return null;
+        }
+        String name = message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+        Deque<String> segments = new ArrayDeque<>();
+        for (JsonStreamContext c = p.getParsingContext().getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            segments.push(c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+        }
+        String path = String.join("", segments) + "." + name;
+        return path.substring(1);
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,7 +1,5 @@
-package cn.shenyang.grassroots.gateway.problem;
+package cn.shenyang.grassroots.platform.problem;
 
-import cn.shenyang.grassroots.platform.problem.Problem;
-import cn.shenyang.grassroots.platform.problem.ProblemMappers;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;

@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.cadre.reserve;
+package cn.shenyang.grassroots.platform.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

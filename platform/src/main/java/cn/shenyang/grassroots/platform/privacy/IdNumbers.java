@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.cadre.reserve;
+package cn.shenyang.grassroots.platform.privacy;
 
 /** Mainland resident ID numbers (GB 11643): 17 digits and an ISO 7064 MOD 11-2 check character. */
 public final class IdNumbers {
