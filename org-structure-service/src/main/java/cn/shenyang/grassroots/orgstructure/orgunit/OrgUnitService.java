@@ -3,6 +3,7 @@ package cn.shenyang.grassroots.orgstructure.orgunit;
 import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
 import cn.shenyang.grassroots.orgstructure.changefeed.ChangeType;
 import cn.shenyang.grassroots.orgstructure.changefeed.RollupDelta;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -20,7 +21,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /** The rules of the organisation graph, and the only writer of single {@link OrgUnit}s. */
 @ApplicationScoped
-public class OrgUnitService {
+public class OrgUnitService implements CurrentVersion {
     /** The unique indexes whose violations are the caller's doing (V1 migration). */
     static final String SIBLING_NAME_INDEX = "org_unit_active_sibling_name";
     static final String DIVISION_CODE_INDEX = "org_unit_division_code_key";
@@ -157,6 +158,12 @@ public class OrgUnitService {
         unit.touched(caller.name(), clock);
         changes.record(unit, ChangeType.DISSOLVED, null, RollupDelta.dissolved(unit.path, unit.level));
         return unit;
+    }
+
+    /** For {@code @IfMatch}: the version a caller who may see the unit would read. */
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 
     /** The unit, or 404 when it does not exist or lies outside the caller's subtree. */
