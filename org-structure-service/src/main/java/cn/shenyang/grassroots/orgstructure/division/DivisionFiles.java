@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.orgstructure.division;
 
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.platform.problem.Problem;
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import cn.shenyang.grassroots.orgstructure.importing.Lines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,11 +71,11 @@ public final class DivisionFiles {
         String code = value(values, at[0]);
         String name = value(values, at[1]);
         Level.Tier tier = code == null ? null : Level.Tier.ofCodeLength(code.length());
-        if (tier == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (tier == null || !DivisionLevels.digits(code)) {
             errors.add(new Problem.Violation(where(file, line, "code"), "must be an official code of 2, 4, 6, 9 or 12 digits"));
             return null;
         }
-        if (name == null || name.length() > 200 || name.chars().anyMatch(c -> c < 0x20)) {
+        if (name == null || name.length() > 200 || ControlCharacters.present(name)) {
             errors.add(new Problem.Violation(where(file, line, "name"), "must be 1 to 200 characters without control characters"));
             return null;
         }

@@ -34,7 +34,7 @@ public final class DivisionLevels {
     /** The level, or null when the code's length or number fits no tier or band of the data. */
     public static Level of(String code, String name) {
         Level.Tier tier = code == null ? null : Level.Tier.ofCodeLength(code.length());
-        if (tier == null || !code.chars().allMatch(Character::isDigit) || name == null) {
+        if (tier == null || !digits(code) || name == null) {
             return null;
         }
         return switch (tier) {
@@ -44,6 +44,16 @@ public final class DivisionLevels {
             case TOWNSHIP -> township(code, name);
             case VILLAGE -> village(code);
         };
+    }
+
+    /** True for a non-empty string of ASCII digits. */
+    public static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static Level county(String code, String name) {

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.orgstructure.division;
 
 import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
+import cn.shenyang.grassroots.orgstructure.importing.OrgUnitImporter;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
@@ -8,6 +9,7 @@ import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +55,7 @@ public class DivisionSyncService {
 
     /** {@code files}: file name to content; {@code scope}: a division code, or null for everything. */
     @Transactional
+    @TransactionConfiguration(timeout = OrgUnitImporter.BULK_TIMEOUT_SECONDS)
     public DivisionSyncReport sync(Map<String, Path> files, String scope, boolean dryRun) {
         if (!caller.unrestricted()) {
             throw ProblemException.forbidden("Synchronising with the official data may create provinces; only callers"

@@ -52,7 +52,9 @@ public final class BulkUnits {
     static RollupDelta rollupsOf(List<NewUnit> units) {
         int total = 0;
         for (NewUnit u : units) {
-            total += (int) u.path().chars().filter(ch -> ch == '.').count();
+            for (int i = u.path().indexOf('.'); i >= 0; i = u.path().indexOf('.', i + 1)) {
+                total++;
+            }
         }
         long[] keys = new long[total];
         int k = 0;

@@ -1,8 +1,10 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
+import cn.shenyang.grassroots.orgstructure.division.DivisionLevels;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.PartyOrganizationKind;
 import cn.shenyang.grassroots.platform.problem.Problem;
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,18 +13,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Reads NDJSON or CSV into rows, collecting every malformed field instead of stopping at the
  * first. Each NDJSON line is read token by token, without building a tree of it.
  */
 final class ImportParser {
-    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{2,12}");
 
     private final List<ImportRow> rows = new ArrayList<>();
     private final List<Problem.Violation> errors;
@@ -33,12 +31,16 @@ final class ImportParser {
 
     List<ImportRow> ndjson(InputStream body, JsonFactory json) throws IOException {
         int[] row = {0};
+        String[] values = new String[ImportRow.COLUMNS.length];
+        boolean[] given = new boolean[values.length];
         Lines.split(body, (bytes, start, end) -> {
             if (isBlank(bytes, start, end)) {
                 return;
             }
             row[0]++;
-            Map<String, String> fields = new HashMap<>();
+            Arrays.fill(values, null);
+            Arrays.fill(given, false);
+            boolean unknown = false;
             try (JsonParser p = json.createParser(bytes, start, end - start)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     error(row[0], "line", "must be a JSON object");
@@ -46,14 +48,21 @@ final class ImportParser {
                 }
                 for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                     String field = p.currentName();
+                    int column = ImportRow.column(field);
                     JsonToken value = p.nextToken();
                     if (value.isStructStart()) {
                         p.skipChildren();
                         error(row[0], field, "must be a string");
-                    } else if (fields.containsKey(field)) {
+                        unknown = true;
+                    } else if (column < 0) {
+                        unknownColumn(row[0], field);
+                        unknown = true;
+                    } else if (given[column]) {
                         error(row[0], field, "appears more than once");
+                        unknown = true;
                     } else {
-                        fields.put(field, value == JsonToken.VALUE_NULL ? null : p.getText());
+                        given[column] = true;
+                        values[column] = value == JsonToken.VALUE_NULL ? null : p.getText();
                     }
                 }
                 if (p.nextToken() != null) {
@@ -64,84 +73,106 @@ final class ImportParser {
                 error(row[0], "line", "is not valid JSON");
                 return;
             }
-            add(row[0], fields);
+            if (!unknown) {
+                add(row[0], values);
+            }
         });
         return rows;
     }
 
     List<ImportRow> csv(InputStream body) throws IOException {
         int[] row = {0};
+        int[][] columns = {null};
         String[][] header = {null};
+        String[] values = new String[ImportRow.COLUMNS.length];
+        Lines.CsvLine line = new Lines.CsvLine();
         Lines.split(body, (bytes, start, end) -> {
             if (isBlank(bytes, start, end)) {
                 return;
             }
-            String[] values = Lines.csvFields(bytes, start, end);
-            if (header[0] == null && values != null) {
-                header[0] = values;
+            boolean wellFormed = line.parse(bytes, start, end);
+            if (header[0] == null && wellFormed) {
+                header[0] = new String[line.size()];
+                columns[0] = new int[line.size()];
+                for (int i = 0; i < line.size(); i++) {
+                    header[0][i] = line.field(i);
+                    columns[0][i] = ImportRow.column(header[0][i]);
+                }
                 return;
             }
             row[0]++;
-            if (values == null) {
+            if (!wellFormed) {
                 error(row[0], "line", "is not well-formed CSV");
                 return;
             }
-            Map<String, String> fields = new HashMap<>();
-            for (int i = 0; i < values.length; i++) {
-                String column = i < header[0].length ? header[0][i] : "column" + (i + 1);
-                fields.put(column, values[i].isEmpty() ? null : values[i]);
+            Arrays.fill(values, null);
+            boolean unknown = false;
+            for (int i = 0; i < line.size(); i++) {
+                int column = i < columns[0].length ? columns[0][i] : -1;
+                if (column < 0) {
+                    unknownColumn(row[0], i < header[0].length ? header[0][i] : "column" + (i + 1));
+                    unknown = true;
+                } else {
+                    String value = line.field(i);
+                    values[column] = value.isEmpty() ? null : value;
+                }
             }
-            add(row[0], fields);
+            if (!unknown) {
+                add(row[0], values);
+            }
         });
         return rows;
     }
 
-    private void add(int row, Map<String, String> f) {
+    private void unknownColumn(int row, String name) {
+        error(row, name, "is not a known column; expected " + String.join(", ", ImportRow.COLUMNS));
+    }
+
+    /** Checks one row's values, by column in {@link ImportRow#COLUMNS} order. */
+    private void add(int row, String[] f) {
         int before = errors.size();
-        for (Map.Entry<String, String> e : f.entrySet()) {
-            if (!ImportRow.KNOWN.contains(e.getKey())) {
-                error(row, e.getKey(), "is not a known column; expected " + String.join(", ", ImportRow.COLUMNS));
-            } else if (e.getValue() != null && e.getValue().chars().anyMatch(c -> c < 0x20)) {
-                error(row, e.getKey(), "must not contain control characters");
+        for (int i = 0; i < f.length; i++) {
+            if (ControlCharacters.present(f[i])) {
+                error(row, ImportRow.COLUMNS[i], ControlCharacters.MESSAGE);
             }
         }
         if (errors.size() > before) {
             return;
         }
-        String name = trim(f.get("name"));
+        String name = trim(f[ImportRow.NAME]);
         if (name == null) {
             error(row, "name", "must not be blank");
         } else if (name.length() > 200) {
             error(row, "name", "must be at most 200 characters");
         }
-        Level level = enumOf(row, "level", f.get("level"), Level.class);
-        if (f.get("level") == null) {
+        Level level = enumOf(row, "level", f[ImportRow.LEVEL], Level.class);
+        if (f[ImportRow.LEVEL] == null) {
             error(row, "level", "must not be blank");
         }
         UUID parentId = null;
-        if (f.get("parentId") != null) {
+        if (f[ImportRow.PARENT_ID] != null) {
             try {
-                parentId = UUID.fromString(f.get("parentId"));
+                parentId = UUID.fromString(f[ImportRow.PARENT_ID]);
             } catch (IllegalArgumentException e) {
-                error(row, "parentId", "'" + f.get("parentId") + "' is not a valid UUID");
+                error(row, "parentId", "'" + f[ImportRow.PARENT_ID] + "' is not a valid UUID");
             }
         }
-        String parentCode = trim(f.get("parentDivisionCode"));
+        String parentCode = trim(f[ImportRow.PARENT_CODE]);
         if (parentId != null && parentCode != null) {
             error(row, "parentId", "give parentId or parentDivisionCode, not both");
         }
-        String code = trim(f.get("divisionCode"));
-        if (code != null && !DIVISION_CODE.matcher(code).matches()) {
+        String code = trim(f[ImportRow.CODE]);
+        if (code != null && (code.length() < 2 || code.length() > 12 || !DivisionLevels.digits(code))) {
             error(row, "divisionCode", "must be 2 to 12 digits");
         }
-        PartyOrganizationKind kind = enumOf(row, "partyOrgKind", f.get("partyOrgKind"), PartyOrganizationKind.class);
-        String partyName = trim(f.get("partyOrgName"));
+        PartyOrganizationKind kind = enumOf(row, "partyOrgKind", f[ImportRow.PARTY_KIND], PartyOrganizationKind.class);
+        String partyName = trim(f[ImportRow.PARTY_NAME]);
         if (kind != null && partyName == null) {
             error(row, "partyOrgName", "is required with partyOrgKind");
         }
         if (errors.size() == before) {
             rows.add(new ImportRow(row, name, level, parentId, parentCode, code, kind, partyName,
-                    trim(f.get("partySecretaryName"))));
+                    trim(f[ImportRow.PARTY_SECRETARY])));
         }
     }
 

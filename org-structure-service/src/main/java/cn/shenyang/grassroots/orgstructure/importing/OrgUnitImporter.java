@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,11 @@ public class OrgUnitImporter {
     @Inject
     Clock clock;
 
+    /** Bulk writes may outlast the default 60 s transaction timeout: the whole country on a busy machine does. */
+    public static final int BULK_TIMEOUT_SECONDS = 1800;
+
     @Transactional
+    @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importNdjson(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
         try {
@@ -69,6 +74,7 @@ public class OrgUnitImporter {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importCsv(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
         try {
@@ -142,7 +148,7 @@ public class OrgUnitImporter {
                 probeNames.add(r.name());
             }
         }
-        Set<String> takenNames = new HashSet<>();
+        Set<RowChecks.NameKey> takenNames = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement("""
                 select u.parent_id, u.name from org_unit u
                 join unnest(?::uuid[], ?::text[]) as t(parent_id, name)
@@ -153,7 +159,7 @@ public class OrgUnitImporter {
             s.setArray(2, c.createArrayOf("text", probeNames.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    takenNames.add(RowChecks.Stored.nameKey(rs.getObject(1, UUID.class), rs.getString(2)));
+                    takenNames.add(RowChecks.NameKey.of(rs.getObject(1, UUID.class), rs.getString(2)));
                 }
             }
         }

@@ -22,13 +22,15 @@ final class RowChecks {
     /** A stored unit a row may name as its parent. */
     record Known(UUID id, String path, Level level, boolean active) {}
 
-    /** What the stored tree already holds that rows may clash with or refer to. */
-    record Stored(Map<String, Known> byCode, Map<UUID, Known> byId, Set<String> takenCodes, Set<String> takenNames) {
-        /** The key of the sibling-name rule: parent (null for roots) and the name, case-folded. */
-        static String nameKey(UUID parentId, String name) {
-            return parentId + "/" + name.toLowerCase();
+    /** The key of the sibling-name rule: parent (null for roots) and the name, case-folded. */
+    record NameKey(UUID parentId, String name) {
+        static NameKey of(UUID parentId, String name) {
+            return new NameKey(parentId, name.toLowerCase());
         }
     }
+
+    /** What the stored tree already holds that rows may clash with or refer to. */
+    record Stored(Map<String, Known> byCode, Map<UUID, Known> byId, Set<String> takenCodes, Set<NameKey> takenNames) {}
 
     private final Stored stored;
     private final Predicate<String> visible;
@@ -48,9 +50,9 @@ final class RowChecks {
     /** The rows as units to store, in file order; meaningful only when no error was added. */
     List<NewUnit> check(List<ImportRow> rows, long[] nodeNumbers, Supplier<UUID> ids) {
         List<NewUnit> units = new ArrayList<>(rows.size());
-        Map<String, Known> fileCodes = new HashMap<>();
-        Set<String> fileNames = new HashSet<>();
-        Set<String> codesSeen = new HashSet<>();
+        Map<String, Known> fileCodes = new HashMap<>(rows.size() * 2);
+        Set<NameKey> fileNames = new HashSet<>(rows.size() * 2);
+        Set<String> codesSeen = new HashSet<>(rows.size() * 2);
         Set<String> rejectedCodes = new HashSet<>();
         for (int i = 0; i < rows.size() && errors.size() < maxErrors; i++) {
             ImportRow r = rows.get(i);
@@ -77,7 +79,7 @@ final class RowChecks {
                 error(r, "divisionCode", "division code " + r.divisionCode() + " is already used");
             }
             UUID parentId = parent == null ? null : parent.id();
-            String nameKey = Stored.nameKey(parentId, r.name());
+            NameKey nameKey = NameKey.of(parentId, r.name());
             if ((parent != null || !parentNamed) && (stored.takenNames().contains(nameKey) || !fileNames.add(nameKey))) {
                 error(r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
             }

@@ -63,6 +63,61 @@ final class DivisionPackage {
         return rows;
     }
 
+    /** Seconds to COPY the five files as they are into an unindexed table: what PostgreSQL alone does. */
+    static double rawCopySeconds(javax.sql.DataSource dataSource, Path dist) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("create unlogged table bench_raw_copy (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text)");
+            long t0 = System.nanoTime();
+            // provinces.csv has 2 columns, cities.csv 3 … villages.csv 6
+            for (int i = 0; i < FILES.size(); i++) {
+                StringBuilder columns = new StringBuilder("c1");
+                for (int k = 2; k <= i + 2; k++) {
+                    columns.append(", c").append(k);
+                }
+                try (java.io.InputStream in = Files.newInputStream(dist.resolve(FILES.get(i)))) {
+                    c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("copy bench_raw_copy (" + columns
+                            + ") from stdin with (format csv, header)", in);
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            s.execute("drop table bench_raw_copy");
+            return seconds;
+        }
+    }
+
+    /**
+     * The same units as NDJSON for the import endpoint: name, level (by the division rule),
+     * division code and the parent's code, parents first.
+     */
+    static byte[] ndjson(Path dist) throws IOException {
+        StringBuilder out = new StringBuilder(100 << 20);
+        for (String file : FILES) {
+            List<String> lines = Files.readAllLines(dist.resolve(file));
+            List<String> header = List.of(lines.get(0).split(","));
+            for (String line : lines.subList(1, lines.size())) {
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                String[] f = cn.shenyang.grassroots.orgstructure.importing.Lines.csvFields(bytes, 0, bytes.length);
+                String code = f[0];
+                String name = f[1];
+                String parentColumn = switch (code.length()) {
+                    case 4 -> "provinceCode";
+                    case 6 -> "cityCode";
+                    case 9 -> "areaCode";
+                    case 12 -> "streetCode";
+                    default -> null;
+                };
+                out.append("{\"name\":\"").append(name.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\",\"level\":\"").append(cn.shenyang.grassroots.orgstructure.division.DivisionLevels.of(code, name))
+                        .append("\",\"divisionCode\":\"").append(code).append('"');
+                if (parentColumn != null) {
+                    out.append(",\"parentDivisionCode\":\"").append(f[header.indexOf(parentColumn)]).append('"');
+                }
+                out.append("}\n");
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
         if (p.waitFor() != 0) {

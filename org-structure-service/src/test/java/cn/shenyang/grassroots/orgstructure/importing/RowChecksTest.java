@@ -26,7 +26,7 @@ class RowChecksTest {
             Map.of(CITY, new RowChecks.Known(CITY, "1.2", Level.CITY, true),
                     OLD_DISTRICT, new RowChecks.Known(OLD_DISTRICT, "1.2.3", Level.DISTRICT, false)),
             Set.of("210111"),
-            Set.of(RowChecks.Stored.nameKey(CITY, "苏家屯区")));
+            Set.of(RowChecks.NameKey.of(CITY, "苏家屯区")));
 
     private final List<Problem.Violation> errors = new ArrayList<>();
 
