@@ -78,7 +78,9 @@ public class ChangeFeed {
 
     /**
      * Appends one {@code type} entry for each of {@code units} as they are now stored (in path
-     * order), and applies {@code delta}: for bulk writers that changed the rows with SQL.
+     * order), and applies {@code delta}: for bulk writers that changed the rows with SQL. Sets of
+     * ids and codes are joined as unnest(array), never compared with = any(cast(…)): that cast is
+     * not folded to a constant, and re-reading a large array for every row made it quadratic.
      * {@code previousPath} is the moved unit's former path for a MOVED entry, else null.
      */
     public void recordStored(ChangeType type, List<UUID> units, String previousPath, RollupDelta delta) {
@@ -87,7 +89,8 @@ public class ChangeFeed {
                     previous_path, division_code, status, version, changed_at, changed_by)
                 select u.id, ?6, u.name, u.level, u.parent_id, u.path, cast(?7 as ltree), u.division_code, u.status,
                        u.version, u.updated_at, u.updated_by
-                from feed_lock, org_unit u where u.id = any(cast(?8 as uuid[])) order by u.path""", delta)
+                from feed_lock, org_unit u join unnest(cast(?8 as uuid[])) as changed(id) on u.id = changed.id
+                order by u.path""", delta)
                 .setParameter(6, type.name())
                 .setParameter(7, previousPath)
                 .setParameter(8, units.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))

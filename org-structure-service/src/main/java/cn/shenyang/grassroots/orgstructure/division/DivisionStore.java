@@ -50,24 +50,28 @@ public class DivisionStore {
 
     /** Stored units with one of {@code codes}. */
     public Map<String, DivisionPlan.Stored> byCode(Collection<String> codes) {
-        return read("u.division_code = any(cast(? as varchar[]))", array(codes)).stream()
+        return read("join unnest(cast(? as varchar[])) as k(code) on u.division_code = k.code", array(codes)).stream()
                 .collect(Collectors.toMap(DivisionPlan.Stored::code, s -> s));
     }
 
     /** Stored units with a code whose parent has one of {@code parentCodes}. */
     public List<DivisionPlan.Stored> childrenOf(Collection<String> parentCodes) {
-        return read("u.division_code is not null and p.division_code = any(cast(? as varchar[]))", array(parentCodes));
+        return read("join unnest(cast(? as varchar[])) as k(code) on p.division_code = k.code"
+                + " where u.division_code is not null", array(parentCodes));
     }
 
-    /** Read with JDBC, not entities: a re-synchronisation of the country reads 665k rows here. */
-    private List<DivisionPlan.Stored> read(String condition, Object... values) {
+    /**
+     * Read with JDBC, not entities: a re-synchronisation of the country reads 665k rows here.
+     * {@code restriction} joins the set of codes (see ChangeFeed.recordStored on why not = any).
+     */
+    private List<DivisionPlan.Stored> read(String restriction, Object... values) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             List<DivisionPlan.Stored> stored = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""
                     select u.id, u.node_no, u.path::text, u.division_code, u.name, u.level, u.status, p.division_code,
                            u.created_change_seq
                     from org_unit u left join org_unit p on p.id = u.parent_id
-                    where\s""" + condition)) {
+                    """ + restriction)) {
                 for (int i = 0; i < values.length; i++) {
                     s.setObject(i + 1, values[i]);
                 }
@@ -89,9 +93,10 @@ public class DivisionStore {
     public Map<UUID, Long> childrenLeftBehind(Collection<UUID> dissolving, Collection<UUID> leaving) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select parent_id, count(*) from org_unit
-                where parent_id = any(cast(?1 as uuid[])) and status = 'ACTIVE' and not id = any(cast(?2 as uuid[]))
-                group by parent_id""").setParameter(1, array(dissolving)).setParameter(2, array(leaving)).getResultList();
+                select u.parent_id, count(*) from org_unit u
+                where u.parent_id in (select unnest(cast(?1 as uuid[]))) and u.status = 'ACTIVE'
+                  and not exists (select 1 from unnest(cast(?2 as uuid[])) as leaving(id) where leaving.id = u.id)
+                group by u.parent_id""").setParameter(1, array(dissolving)).setParameter(2, array(leaving)).getResultList();
         Map<UUID, Long> left = new HashMap<>();
         rows.forEach(r -> left.put((UUID) r[0], ((Number) r[1]).longValue()));
         return left;
@@ -105,7 +110,7 @@ public class DivisionStore {
         plan.changes.forEach(c -> touched.add(c.stored().id()));
         plan.dissolutions.forEach(s -> touched.add(s.id()));
         if (!touched.isEmpty()) {
-            changes.materialise(new Where().and("id = any(cast(? as uuid[]))", array(touched)));
+            changes.materialise(new Where().and("id in (select unnest(cast(? as uuid[])))", array(touched)));
         }
         OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
         update(plan.changes, actor, when);
@@ -201,7 +206,7 @@ public class DivisionStore {
         List<Object[]> rows = em.createNativeQuery("""
                 update org_unit set status = 'DISSOLVED', dissolved_reason = ?2, version = version + 1,
                        updated_at = ?3, updated_by = ?4
-                where id = any(cast(?1 as uuid[]))
+                where id in (select unnest(cast(?1 as uuid[])))
                 returning path::text, level""")
                 .setParameter(1, array(ids)).setParameter(2, "no longer in the official division data")
                 .setParameter(3, at).setParameter(4, actor).getResultList();

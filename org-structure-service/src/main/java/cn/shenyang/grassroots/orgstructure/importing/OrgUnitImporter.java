@@ -131,11 +131,16 @@ public class OrgUnitImporter {
         Map<String, RowChecks.Known> byCode = new HashMap<>();
         Map<UUID, RowChecks.Known> byId = new HashMap<>();
         Set<String> takenCodes = new HashSet<>();
-        read(c, "select id, path::text, level, status, division_code from org_unit where division_code = any(?)",
+        // sets are joined as unnest(array): a large = any(array) would be rechecked row by row
+        read(c, """
+                select u.id, u.path::text, u.level, u.status, u.division_code
+                from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code""",
                 c.createArrayOf("varchar", referencedCodes.toArray()), rs -> byCode.put(rs.getString(5), known(rs)));
-        read(c, "select id, path::text, level, status from org_unit where id = any(?)",
+        read(c, """
+                select u.id, u.path::text, u.level, u.status
+                from org_unit u join unnest(?::uuid[]) as k(id) on u.id = k.id""",
                 c.createArrayOf("uuid", referencedIds.toArray()), rs -> byId.put(rs.getObject(1, UUID.class), known(rs)));
-        read(c, "select division_code from org_unit where division_code = any(?)",
+        read(c, "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
                 c.createArrayOf("varchar", codesInFile.toArray()), rs -> takenCodes.add(rs.getString(1)));
         // Names the rows would take under stored parents, probed on the sibling-name index.
         List<Object> probeParents = new ArrayList<>();
