@@ -37,6 +37,7 @@ final class RowChecks {
     private final boolean wholeTree;
     private final List<Problem.Violation> errors;
     private final int maxErrors;
+    private final Map<UUID, Boolean> visibility = new HashMap<>();
 
     /** {@code visible} tells whether the caller sees a path; {@code wholeTree} whether it may add roots. */
     RowChecks(Stored stored, Predicate<String> visible, boolean wholeTree, List<Problem.Violation> errors, int maxErrors) {
@@ -101,23 +102,32 @@ final class RowChecks {
     private Known parent(ImportRow r, Map<String, Known> fileCodes, Set<String> rejectedCodes) {
         if (r.parentDivisionCode() != null) {
             String code = r.parentDivisionCode();
-            Known parent = fileCodes.getOrDefault(code, stored.byCode().get(code));
+            Known parent = fileCodes.get(code);
+            if (parent != null) {
+                return parent; // an earlier row: visible, as it was checked to sit under a visible parent
+            }
+            parent = stored.byCode().get(code);
             if (parent == null && rejectedCodes.contains(code)) {
                 error(r, "parentDivisionCode", "its parent row (division code " + code + ") was rejected");
                 return null;
             }
-            if (parent == null || !visible.test(parent.path())) {
+            if (parent == null || !visible(parent)) {
                 error(r, "parentDivisionCode", "no org unit or earlier row has division code " + code);
                 return null;
             }
             return parent;
         }
         Known parent = stored.byId().get(r.parentId());
-        if (parent == null || !visible.test(parent.path())) {
+        if (parent == null || !visible(parent)) {
             error(r, "parentId", "no org unit " + r.parentId() + " exists");
             return null;
         }
         return parent;
+    }
+
+    /** Asked once per stored parent: the caller's scope is read from its token. */
+    private boolean visible(Known stored) {
+        return visibility.computeIfAbsent(stored.id(), id -> visible.test(stored.path()));
     }
 
     private void error(ImportRow r, String field, String message) {

@@ -51,8 +51,10 @@ class BulkImportBenchmark {
     void wholeCountryAsNdjson() throws Exception {
         Path dist = DivisionPackage.dist();
         int rows = DivisionPackage.rows(dist);
+        String load = DivisionPackage.loadAverage();
         byte[] body = DivisionPackage.ndjson(dist);
-        double rawRate = rows / DivisionPackage.rawCopySeconds(dataSource, dist);
+        CpuClock clock = new CpuClock(dataSource);
+        CpuClock.Spent raw = DivisionPackage.rawCopy(dataSource, clock, dist);
 
         // warm-up: the same rows and one bad line, so every row is read and checked and nothing stored
         byte[] bad = "{\"name\":\"x\",\"level\":\"HAMLET\"}\n".getBytes(StandardCharsets.UTF_8);
@@ -63,20 +65,24 @@ class BulkImportBenchmark {
         double checkSeconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(422, refused.statusCode(), refused.body());
 
-        t0 = System.nanoTime();
+        CpuClock.Reading start = clock.read();
         HttpResponse<String> imported = post(body);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        CpuClock.Spent spent = CpuClock.between(start, clock.read());
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals(rows, JsonPath.from(imported.body()).getInt("imported"));
 
         String out = String.format("""
 
                 ==== org-structure benchmark: bulk import (NDJSON) of the whole country into an empty tree ====
-                raw COPY of the five CSV files, no indexes : %,10.0f rows/s   (baseline)
+                raw COPY of the five CSV files, no indexes : %,10.0f rows/s   (baseline; %s)
                 the same file refused for one bad last row : %,10.1f s        (every row read and checked; warms up)
-                NDJSON import, %,d units (%,d MB)       : %,10.0f rows/s   (%.1f s) = %.3f x raw COPY
+                NDJSON import, %,d units (%,d MB)       : %,10.0f rows/s   = %.3f x raw COPY
+                    %s = %.3f x raw COPY per CPU-second
+                load average before and after: %s
                 ====================================================================================================
-                """, rawRate, checkSeconds, rows, body.length >> 20, rows / seconds, seconds, (rows / seconds) / rawRate);
+                """, rows / raw.wallSeconds(), raw.describe(rows), checkSeconds, rows, body.length >> 20,
+                rows / spent.wallSeconds(), raw.wallSeconds() / spent.wallSeconds(), spent.describe(rows),
+                raw.cpuSeconds() / spent.cpuSeconds(), load + " → " + DivisionPackage.loadAverage());
         System.out.println(out);
         Files.writeString(Path.of("target", "benchmark-bulk-import.txt"), out);
     }

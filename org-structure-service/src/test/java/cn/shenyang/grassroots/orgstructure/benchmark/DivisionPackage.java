@@ -48,6 +48,11 @@ final class DivisionPackage {
         return body.toByteArray();
     }
 
+    /** The machine's 1-minute load average (Linux), printed beside each run's figures. */
+    static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
     static String boundary() {
         return "bench-" + UUID.randomUUID();
     }
@@ -63,11 +68,11 @@ final class DivisionPackage {
         return rows;
     }
 
-    /** Seconds to COPY the five files as they are into an unindexed table: what PostgreSQL alone does. */
-    static double rawCopySeconds(javax.sql.DataSource dataSource, Path dist) throws Exception {
+    /** COPY of the five files as they are into an unindexed table: what PostgreSQL alone does. */
+    static CpuClock.Spent rawCopy(javax.sql.DataSource dataSource, CpuClock clock, Path dist) throws Exception {
         try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
             s.execute("create unlogged table bench_raw_copy (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text)");
-            long t0 = System.nanoTime();
+            CpuClock.Reading start = clock.read();
             // provinces.csv has 2 columns, cities.csv 3 … villages.csv 6
             for (int i = 0; i < FILES.size(); i++) {
                 StringBuilder columns = new StringBuilder("c1");
@@ -79,9 +84,9 @@ final class DivisionPackage {
                             + ") from stdin with (format csv, header)", in);
                 }
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            CpuClock.Spent spent = CpuClock.between(start, clock.read());
             s.execute("drop table bench_raw_copy");
-            return seconds;
+            return spent;
         }
     }
 

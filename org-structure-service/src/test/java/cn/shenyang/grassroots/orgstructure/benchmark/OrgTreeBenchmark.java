@@ -69,64 +69,74 @@ class OrgTreeBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = TestTokens.token("benchmark", "ADMIN", null);
     private final StringBuilder out = new StringBuilder();
+    private CpuClock clock;
 
     @Test
     void realCountry() throws Exception {
         Path dist = DivisionPackage.dist();
         int rows = DivisionPackage.rows(dist);
-        logSlowStatements();
+        clock = new CpuClock(dataSource);
+        String load = DivisionPackage.loadAverage();
 
         // 1. Raw COPY of the same files into an unindexed table: what PostgreSQL alone does.
-        double rawRate = rows / DivisionPackage.rawCopySeconds(dataSource, dist);
+        CpuClock.Spent raw = DivisionPackage.rawCopy(dataSource, clock, dist);
         // 2. The whole country through the synchronisation endpoint, into the empty tree, after a
         //    dry run of the same files (which reads and plans them all) has warmed the code up.
         String boundary = DivisionPackage.boundary();
         byte[] body = DivisionPackage.multipart(dist, boundary);
-        long t0 = System.nanoTime();
-        HttpResponse<String> planned = send(HttpRequest.newBuilder(api("/api/v1/org-units/division-sync?dryRun=true"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        double firstDryRunSeconds = (System.nanoTime() - t0) / 1e9;
-        assertEquals(200, planned.statusCode(), planned.body());
+        CpuClock.Reading start = clock.read();
+        HttpResponse<String> planned = sync(body, boundary, true);
+        CpuClock.Spent firstDryRun = CpuClock.between(start, clock.read());
         assertEquals(rows, JsonPath.from(planned.body()).getInt("counts.CREATED"));
-        t0 = System.nanoTime();
-        HttpResponse<String> synced = send(HttpRequest.newBuilder(api("/api/v1/org-units/division-sync"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        double syncSeconds = (System.nanoTime() - t0) / 1e9;
-        assertEquals(200, synced.statusCode(), synced.body());
+        start = clock.read();
+        HttpResponse<String> synced = sync(body, boundary, false);
+        CpuClock.Spent sync = CpuClock.between(start, clock.read());
         assertEquals(rows, JsonPath.from(synced.body()).getInt("counts.CREATED"));
         analyze();
         // 3. A re-run with the same data: the synchronisation finds nothing to change.
-        t0 = System.nanoTime();
-        HttpResponse<String> again = send(HttpRequest.newBuilder(api("/api/v1/org-units/division-sync?dryRun=true"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        double dryRunSeconds = (System.nanoTime() - t0) / 1e9;
-        assertEquals(200, again.statusCode(), again.body());
+        start = clock.read();
+        HttpResponse<String> again = sync(body, boundary, true);
+        CpuClock.Spent dryRun = CpuClock.between(start, clock.read());
         assertEquals(Map.of(), JsonPath.from(again.body()).getMap("counts"));
         body = null;
         // 4. NDJSON import of units below real townships, into the national tree.
         List<String> townshipCodes = townshipCodes(dist);
-        double ndjsonRate = NDJSON_ROWS / ndjsonSeconds(townshipCodes);
+        start = clock.read();
+        ndjson(townshipCodes);
+        CpuClock.Spent ndjson = CpuClock.between(start, clock.read());
         analyze();
 
         out.append(String.format("""
 
                 ==== org-structure benchmark: the real country (%,d official units + %,d imported) ====
-                raw COPY of the five CSV files, no indexes  : %,10.0f rows/s   (baseline)
-                dry run, whole country into the empty tree  : %,10.1f s        (reads and plans every row; warms up)
-                synchronisation, whole country (CSV)        : %,10.0f rows/s   (%,d rows in %.1f s) = %.3f x raw COPY
-                dry run again, same files                   : %,10.1f s        (nothing to change)
-                NDJSON import, %,d units under townships : %,10.0f rows/s   = %.3f x raw COPY
-                """, rows, NDJSON_ROWS, rawRate, firstDryRunSeconds, rows / syncSeconds, rows, syncSeconds,
-                (rows / syncSeconds) / rawRate, dryRunSeconds, NDJSON_ROWS, ndjsonRate, ndjsonRate / rawRate));
+                raw COPY of the five CSV files, no indexes   : %,9.0f rows/s   (baseline)
+                    %s
+                dry run, whole country into the empty tree   : %,9.1f s        (reads and plans every row; warms up)
+                synchronisation, whole country (CSV)         : %,9.0f rows/s   = %.3f x raw COPY
+                    %s = %.3f x raw COPY per CPU-second
+                dry run again, same files (nothing to change): %,9.1f s
+                NDJSON import, %,d units under townships   : %,9.0f rows/s   = %.3f x raw COPY
+                    %s
+                """, rows, NDJSON_ROWS, rows / raw.wallSeconds(), raw.describe(rows), firstDryRun.wallSeconds(),
+                rows / sync.wallSeconds(), raw.wallSeconds() / sync.wallSeconds(), sync.describe(rows),
+                raw.cpuSeconds() / sync.cpuSeconds(), dryRun.wallSeconds(), NDJSON_ROWS,
+                NDJSON_ROWS / ndjson.wallSeconds(), (NDJSON_ROWS / ndjson.wallSeconds()) / (rows / raw.wallSeconds()),
+                ndjson.describe(NDJSON_ROWS)));
 
         writesAndReads(townshipCodes);
         latencies();
-        out.append("=".repeat(100)).append('\n');
+        out.append("load average before and after: ").append(load).append(" → ").append(DivisionPackage.loadAverage())
+                .append('\n').append("=".repeat(100)).append('\n');
         System.out.println(out);
         Files.writeString(Path.of("target", "benchmark-result.txt"), out.toString());
+    }
+
+    private HttpResponse<String> sync(byte[] body, String boundary, boolean dryRun) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(api("/api/v1/org-units/division-sync?dryRun=" + dryRun))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertEquals(200, r.statusCode(), r.body());
+        return r;
     }
 
     /** One-by-one creates and the hot reads, with CONCURRENCY connections, beside the health check. */
@@ -154,23 +164,28 @@ class OrgTreeBenchmark {
         }
         out.append(String.format("%nconcurrency %d, warm-up %d s per kind, then two rounds of %d s per kind%n",
                 CONCURRENCY, WARM_UP.toSeconds(), RUN.toSeconds()));
-        out.append(String.format("%-6s %-34s %10s %10s %8s %7s%n", "round", "request", "req/s", "median ms", "÷ health",
-                "errors"));
+        out.append(String.format("%-6s %-34s %10s %10s %8s %14s %7s%n", "round", "request", "req/s", "median ms",
+                "÷ health", "per CPU-second", "errors"));
         for (int round = 1; round <= 2; round++) {
             double health = 0;
             for (Map.Entry<String, IntFunction<ClosedLoop.Call>> read : reads.entrySet()) {
+                CpuClock.Reading start = clock.read();
                 ClosedLoop.Result r = ClosedLoop.run(vertx, port, token, CONCURRENCY, RUN, read.getValue(), 200);
+                CpuClock.Spent spent = CpuClock.between(start, clock.read());
                 health = health == 0 ? r.perSecond() : health;
-                row(round, read.getKey(), r, r.perSecond() / health);
+                row(round, read.getKey(), r, r.perSecond() / health, r.ok() / spent.cpuSeconds());
             }
+            CpuClock.Reading start = clock.read();
             ClosedLoop.Result r = ClosedLoop.run(vertx, port, token, CONCURRENCY, RUN, creates, 201);
-            row(round, "POST /api/v1/org-units (one unit)", r, r.perSecond() / health);
+            CpuClock.Spent spent = CpuClock.between(start, clock.read());
+            row(round, "POST /api/v1/org-units (one unit)", r, r.perSecond() / health, r.ok() / spent.cpuSeconds());
         }
+        out.append("(per CPU-second: requests per second of CPU used by this JVM, client included, and PostgreSQL)\n");
     }
 
-    private void row(int round, String request, ClosedLoop.Result r, double ratio) {
-        out.append(String.format("%-6d %-34s %,10.0f %10.2f %8.3f %7d%n", round, request, r.perSecond(), r.medianMs(),
-                ratio, r.errors()));
+    private void row(int round, String request, ClosedLoop.Result r, double ratio, double perCpuSecond) {
+        out.append(String.format("%-6d %-34s %,10.0f %10.2f %8.3f %,14.0f %7d%n", round, request, r.perSecond(),
+                r.medianMs(), ratio, perCpuSecond, r.errors()));
     }
 
     /** Median latencies, one request at a time: over HTTP from the roll-ups, and the same counts aggregated in SQL. */
@@ -200,19 +215,16 @@ class OrgTreeBenchmark {
                 """);
     }
 
-    private double ndjsonSeconds(List<String> townshipCodes) throws Exception {
+    private void ndjson(List<String> townshipCodes) throws Exception {
         StringBuilder ndjson = new StringBuilder(NDJSON_ROWS * 90);
         for (int i = 0; i < NDJSON_ROWS; i++) {
             ndjson.append("{\"name\":\"网格-").append(i).append("\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"")
                     .append(townshipCodes.get(i % townshipCodes.size())).append("\"}\n");
         }
         byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
-        long t0 = System.nanoTime();
         HttpResponse<String> r = send(HttpRequest.newBuilder(api("/api/v1/org-units/import"))
                 .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(200, r.statusCode(), r.body());
-        return seconds;
     }
 
     /** Codes of township-level units that the level rules let a VILLAGE sit under (all of them). */
@@ -268,17 +280,6 @@ class OrgTreeBenchmark {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
-            }
-        }
-    }
-
-    /** -Dbench.logSlowSql=100 logs each statement over 100 ms with its duration: the database's side of a profile. */
-    private void logSlowStatements() throws Exception {
-        String ms = System.getProperty("bench.logSlowSql", "");
-        if (!ms.isBlank()) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("alter system set log_min_duration_statement = " + Integer.parseInt(ms));
-                s.execute("select pg_reload_conf()");
             }
         }
     }
