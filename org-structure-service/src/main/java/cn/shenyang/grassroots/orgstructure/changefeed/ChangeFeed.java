@@ -5,11 +5,12 @@ import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * Records each org-unit change inside the writer's transaction: its feed entry and its roll-up
@@ -37,43 +38,48 @@ public class ChangeFeed {
 
     /** For writers that add units under existing ones; taken before the parent is read. */
     public void holdTreeShared() {
-        em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)").setParameter(1, TREE_LOCK).getSingleResult();
+        lock("select pg_advisory_xact_lock_shared(?)", TREE_LOCK);
     }
 
     /** For writers that move or dissolve units; taken before anything is read. */
     public void holdTreeExclusive() {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, TREE_LOCK).getSingleResult();
+        lock("select pg_advisory_xact_lock(?)", TREE_LOCK);
     }
 
     /** Takes the feed lock, held to commit; for writers that then record several changes. */
     public void holdFeed() {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, FEED_LOCK).getSingleResult();
+        lock("select pg_advisory_xact_lock(?)", FEED_LOCK);
     }
 
     /**
      * Appends the unit's change (stamped with its updatedAt/By) and applies {@code delta}, in one
-     * statement and so one round trip, under the feed lock.
+     * statement and so one round trip, under the feed lock. Plain JDBC: every write passes here,
+     * and Hibernate's native-query handling cost more CPU than the statement itself.
      */
     public void record(OrgUnit unit, ChangeType type, String previousPath, RollupDelta delta) {
         em.flush(); // so the row carries the version this change produced
-        lockedAndCounted("""
-                insert into org_unit_change (org_unit_id, change_type, name, level, parent_id, path,
-                    previous_path, division_code, status, version, changed_at, changed_by)
-                select ?6, ?7, ?8, ?9, ?10, cast(?11 as ltree), cast(?12 as ltree), ?13, ?14, ?15, ?16, ?17
-                from feed_lock""", delta)
-                .setParameter(6, unit.id)
-                .setParameter(7, type.name())
-                .setParameter(8, unit.name)
-                .setParameter(9, unit.level.name())
-                .setParameter(10, unit.parentId)
-                .setParameter(11, unit.path)
-                .setParameter(12, previousPath)
-                .setParameter(13, unit.divisionCode)
-                .setParameter(14, unit.status.name())
-                .setParameter(15, unit.version)
-                .setParameter(16, Timestamp.from(unit.updatedAt.toInstant()))
-                .setParameter(17, unit.updatedBy)
-                .executeUpdate();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(LOCK_AND_COUNT + """
+                    insert into org_unit_change (org_unit_id, change_type, name, level, parent_id, path,
+                        previous_path, division_code, status, version, changed_at, changed_by)
+                    select ?, ?, ?, ?, ?, cast(? as ltree), cast(? as ltree), ?, ?, ?, ?, ?
+                    from feed_lock""")) {
+                int i = bindLockAndCount(s, delta);
+                s.setObject(i++, unit.id);
+                s.setString(i++, type.name());
+                s.setString(i++, unit.name);
+                s.setString(i++, unit.level.name());
+                s.setObject(i++, unit.parentId);
+                s.setString(i++, unit.path);
+                s.setString(i++, previousPath);
+                s.setString(i++, unit.divisionCode);
+                s.setString(i++, unit.status.name());
+                s.setLong(i++, unit.version);
+                s.setTimestamp(i++, Timestamp.from(unit.updatedAt.toInstant()));
+                s.setString(i, unit.updatedBy);
+                s.executeUpdate();
+            }
+        });
     }
 
     /**
@@ -84,37 +90,50 @@ public class ChangeFeed {
      * {@code previousPath} is the moved unit's former path for a MOVED entry, else null.
      */
     public void recordStored(ChangeType type, List<UUID> units, String previousPath, RollupDelta delta) {
-        lockedAndCounted("""
-                insert into org_unit_change (org_unit_id, change_type, name, level, parent_id, path,
-                    previous_path, division_code, status, version, changed_at, changed_by)
-                select u.id, ?6, u.name, u.level, u.parent_id, u.path, cast(?7 as ltree), u.division_code, u.status,
-                       u.version, u.updated_at, u.updated_by
-                from feed_lock, org_unit u join unnest(cast(?8 as uuid[])) as changed(id) on u.id = changed.id
-                order by u.path""", delta)
-                .setParameter(6, type.name())
-                .setParameter(7, previousPath)
-                .setParameter(8, units.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
-                .executeUpdate();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(LOCK_AND_COUNT + """
+                    insert into org_unit_change (org_unit_id, change_type, name, level, parent_id, path,
+                        previous_path, division_code, status, version, changed_at, changed_by)
+                    select u.id, ?, u.name, u.level, u.parent_id, u.path, cast(? as ltree), u.division_code, u.status,
+                           u.version, u.updated_at, u.updated_by
+                    from feed_lock, org_unit u join unnest(?::uuid[]) as changed(id) on u.id = changed.id
+                    order by u.path""")) {
+                int i = bindLockAndCount(s, delta);
+                s.setString(i++, type.name());
+                s.setString(i++, previousPath);
+                s.setArray(i, c.createArrayOf("uuid", units.toArray()));
+                s.executeUpdate();
+            }
+        });
     }
 
-    /**
-     * {@code insert} (whose parameters start at ?6) preceded by taking the feed lock (?1) and
-     * applying {@code delta} (?2 to ?5): the feed entry and its roll-ups in one statement.
-     */
-    private Query lockedAndCounted(String insert, RollupDelta delta) {
-        return delta.bind(em.createNativeQuery(LOCK_AND_COUNT + insert)).setParameter(1, FEED_LOCK);
-    }
-
+    /** Takes the feed lock, then applies a roll-up delta: the first parameters of a recording statement. */
     private static final String LOCK_AND_COUNT = """
-            with feed_lock as (select pg_advisory_xact_lock(?1)),
+            with feed_lock as (select pg_advisory_xact_lock(?)),
             counted as (
                 insert into org_unit_rollup (node_no, level, active, dissolved)
                 select d.node_no, d.level, d.active, d.dissolved
-                from feed_lock, unnest(cast(?2 as bigint[]), cast(?3 as varchar[]), cast(?4 as integer[]),
-                    cast(?5 as integer[])) as d(node_no, level, active, dissolved)
+                from feed_lock, unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as integer[]),
+                    cast(? as integer[])) as d(node_no, level, active, dissolved)
                 on conflict (node_no, level) do update set active = org_unit_rollup.active + excluded.active,
                     dissolved = org_unit_rollup.dissolved + excluded.dissolved)
             """;
+
+    /** Binds {@link #LOCK_AND_COUNT}'s parameters; answers the index of the next one. */
+    private static int bindLockAndCount(PreparedStatement s, RollupDelta delta) throws SQLException {
+        s.setLong(1, FEED_LOCK);
+        delta.bind(s, 2);
+        return 6;
+    }
+
+    private void lock(String sql, long key) {
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, key);
+                s.execute();
+            }
+        });
+    }
 
     /**
      * Before units change for the first time after a bulk import, writes their CREATED entries

@@ -67,10 +67,12 @@ public final class RollupDelta {
         return counts.size();
     }
 
-    /** Binds the four columns, as PostgreSQL array literals, to parameters 2 to 5 of {@code query}. */
-    jakarta.persistence.Query bind(jakarta.persistence.Query query) {
-        return query.setParameter(2, nodeNumbers()).setParameter(3, levels()).setParameter(4, active())
-                .setParameter(5, dissolved());
+    /** Binds the four columns, as PostgreSQL array literals for the statement to cast, from parameter {@code first}. */
+    void bind(java.sql.PreparedStatement s, int first) throws java.sql.SQLException {
+        s.setString(first, nodeNumbers());
+        s.setString(first + 1, levels());
+        s.setString(first + 2, active());
+        s.setString(first + 3, dissolved());
     }
 
     private String nodeNumbers() {

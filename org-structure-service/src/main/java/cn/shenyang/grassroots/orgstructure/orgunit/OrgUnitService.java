@@ -36,6 +36,9 @@ public class OrgUnitService implements CurrentVersion {
     NodeNumbers nodeNumbers;
 
     @Inject
+    OrgUnitInserts inserts;
+
+    @Inject
     SubtreeMoves subtrees;
 
     @Inject
@@ -46,22 +49,21 @@ public class OrgUnitService implements CurrentVersion {
 
     @Transactional
     public OrgUnit create(OrgUnitRequests.CreateOrgUnit request) {
-        changes.holdTreeShared();
-        OrgUnit parent = null;
+        OrgUnitInserts.Parent parent = inserts.lockTreeAndRead(request.parentId());
         if (request.parentId() != null) {
-            parent = visibleOrNull(request.parentId());
-            if (parent == null) {
+            if (parent == null || !caller.covers(parent.path())) {
                 throw ProblemException.invalid("parentId", "no org unit " + request.parentId() + " exists");
             }
-            if (parent.status != OrgUnitStatus.ACTIVE) {
-                throw ProblemException.conflict("Parent " + parent.name + " is dissolved; units cannot be added under it");
+            if (parent.status() != OrgUnitStatus.ACTIVE) {
+                throw ProblemException.conflict("Parent " + parent.name() + " is dissolved; units cannot be added under it");
             }
         }
-        String refusal = request.level().refusalUnder(parent == null ? null : parent.level);
+        Level parentLevel = request.parentId() == null ? null : parent.level();
+        String refusal = request.level().refusalUnder(parentLevel);
         if (refusal != null) {
-            throw ProblemException.invalid(parent == null ? "parentId" : "level", refusal);
+            throw ProblemException.invalid(parentLevel == null ? "parentId" : "level", refusal);
         }
-        if (parent == null && !caller.unrestricted()) {
+        if (parentLevel == null && !caller.unrestricted()) {
             throw ProblemException.forbidden("Only a caller who sees the whole tree can create a root unit");
         }
         requireCodeFits(request.level(), request.divisionCode());
@@ -72,13 +74,12 @@ public class OrgUnitService implements CurrentVersion {
         unit.name = request.name().strip();
         unit.level = request.level();
         unit.parentId = request.parentId();
-        unit.path = parent == null ? Long.toString(unit.nodeNo) : parent.path + "." + unit.nodeNo;
+        unit.path = parentLevel == null ? Long.toString(unit.nodeNo) : parent.path() + "." + unit.nodeNo;
         unit.divisionCode = request.divisionCode();
         applyParty(unit, request.partyOrganization());
         unit.status = OrgUnitStatus.ACTIVE;
         unit.created(caller.name(), clock);
-        unit.persist();
-        flush(unit);
+        inserts.insert(unit);
         changes.record(unit, ChangeType.CREATED, null, RollupDelta.created(unit.path, unit.level));
         return unit;
     }
@@ -206,11 +207,11 @@ public class OrgUnitService implements CurrentVersion {
             em.flush();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ConstraintViolationException c && SIBLING_NAME_INDEX.equals(c.getConstraintName())) {
-                    throw ProblemException.conflict("An active unit named '" + unit.name + "' already exists under this parent");
-                }
-                if (t instanceof ConstraintViolationException c && DIVISION_CODE_INDEX.equals(c.getConstraintName())) {
-                    throw ProblemException.conflict("Division code " + unit.divisionCode + " is already used by another unit");
+                if (t instanceof ConstraintViolationException c && c.getSQLException() != null) {
+                    RuntimeException conflict = OrgUnitInserts.conflictOr(c.getSQLException(), unit);
+                    if (conflict instanceof ProblemException) {
+                        throw conflict;
+                    }
                 }
             }
             throw e;
