@@ -2,12 +2,10 @@ package cn.shenyang.grassroots.orgstructure.changefeed;
 
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitStatus;
+import cn.shenyang.grassroots.orgstructure.orgunit.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,18 +34,8 @@ public class ChangeFeedReader {
                 ((Number) r[0]).longValue(), (UUID) r[1], ChangeType.valueOf((String) r[2]), (String) r[3],
                 Level.valueOf((String) r[4]), (UUID) r[5], (String) r[6], (String) r[7], (String) r[8],
                 OrgUnitStatus.valueOf((String) r[9]), ((Number) r[10]).longValue(),
-                utc(r[11]), (String) r[12])).toList();
+                Timestamps.utc(r[11]), (String) r[12])).toList();
         long next = items.isEmpty() ? after : items.get(items.size() - 1).cursor();
         return new OrgUnitChangeView.Batch(items, next);
-    }
-
-    private static OffsetDateTime utc(Object timestamp) {
-        if (timestamp instanceof OffsetDateTime o) {
-            return o.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (timestamp instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return ((Instant) timestamp).atOffset(ZoneOffset.UTC);
     }
 }

@@ -57,6 +57,15 @@ public class OrgUnit extends Audited {
     public Long createdChangeSeq;
 
     public int depth() {
-        return path.split("\\.").length;
+        return depth(path);
+    }
+
+    /** Levels of a path: its labels. */
+    static int depth(String path) {
+        int depth = 1;
+        for (int i = path.indexOf('.'); i >= 0; i = path.indexOf('.', i + 1)) {
+            depth++;
+        }
+        return depth;
     }
 }

@@ -40,8 +40,12 @@ public class OrgUnitQueries {
     @Inject
     Caller caller;
 
-    /** A page of units; its total comes from the roll-ups when the filters are ones they count. */
-    public Page<OrgUnit> list(Filter f, PageRequest page) {
+    /**
+     * A page of units as callers see them. When the filters are ones the roll-ups count (ancestor,
+     * level, status), the total comes with the page in the same statement; otherwise a count
+     * follows, and only when the page is full.
+     */
+    public Page<OrgUnitView> list(Filter f, PageRequest page) {
         Where where = new Where();
         OrgUnit ancestor = null;
         if (f.ancestorId() != null) {
@@ -57,20 +61,23 @@ public class OrgUnitQueries {
                 .andIf(f.divisionCode(), "division_code = ?")
                 .andIf(f.status(), "status = ?");
         Subtree.visibleTo(caller, where, "path");
+        boolean rolledUp = f.parentId() == null && f.q() == null && f.divisionCode() == null;
+        String total = rolledUp ? rolledUpTotal(where, ancestor, f.level(), f.status()) : "cast(null as bigint)";
         @SuppressWarnings("unchecked")
-        List<OrgUnit> items = where.bind(em.createNativeQuery("select * from org_unit" + where.sql() + " order by "
-                + Where.orderBy(f.sort(), SORTS, "path", "id") + " limit " + page.size + " offset " + page.offset(),
-                OrgUnit.class)).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
-        long total;
+        List<Object[]> rows = where.bind(em.createNativeQuery("select " + OrgUnitView.COLUMNS + ", " + total
+                + " from org_unit" + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, "path", "id")
+                + " limit " + page.size + " offset " + page.offset())).getResultList();
+        List<OrgUnitView> items = rows.stream().map(OrgUnitView::of).toList();
+        long count;
         if (items.size() < page.size && (page.page == 0 || !items.isEmpty())) {
-            total = (long) page.offset() + items.size();
-        } else if (f.parentId() == null && f.q() == null && f.divisionCode() == null) {
-            total = rolledUpTotal(ancestor, f.level(), f.status());
+            count = (long) page.offset() + items.size();
+        } else if (rolledUp && !rows.isEmpty()) {
+            count = ((Number) rows.get(0)[OrgUnitView.COLUMN_COUNT]).longValue();
         } else {
-            total = ((Number) where.bind(em.createNativeQuery("select count(*) from org_unit" + where.sql()))
+            count = ((Number) where.bind(em.createNativeQuery("select count(*) from org_unit" + where.sql()))
                     .getSingleResult()).longValue();
         }
-        return new Page<>(items, page.page, page.size, total);
+        return new Page<>(items, page.page, page.size, count);
     }
 
     /** Active units of the caller's visible tree by level: its tops and their roll-ups, in one statement. */
@@ -109,28 +116,28 @@ public class OrgUnitQueries {
     }
 
     /**
-     * How many units of {@code level} and {@code status} (either may be null) lie below
-     * {@code ancestor}, or, without one, in the caller's visible tree: the tops themselves (the
-     * roots, or the caller's scope root) plus the tops' roll-ups, in one statement.
+     * A scalar subquery for the page's total, its values added to {@code where}: how many units of
+     * {@code level} and {@code status} (either may be null) lie below {@code ancestor}, or, without
+     * one, in the caller's visible tree — the tops themselves (the roots, or the caller's scope
+     * root) plus the tops' roll-ups.
      */
-    private long rolledUpTotal(OrgUnit ancestor, Level level, OrgUnitStatus status) {
-        Where tops = ancestor != null ? new Where().and("t.id = ?", ancestor.id) : visibleTops();
-        if (tops == null) {
-            return 0;
-        }
-        String levelParam = tops.param(level == null ? null : level.name());
-        String statusParam = tops.param(status == null ? null : status.name());
-        String countTops = tops.param(ancestor == null);
-        return ((Number) tops.bind(em.createNativeQuery("""
-                with tops as (select node_no, level, status from org_unit t%1$s)
-                select (select count(*) from tops
-                        where cast(%4$s as boolean) and (cast(%2$s as varchar) is null or level = %2$s)
-                          and (cast(%3$s as varchar) is null or status = %3$s))
-                     + (select coalesce(sum(case cast(%3$s as varchar) when 'ACTIVE' then r.active
-                                             when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
-                        from tops join org_unit_rollup r on r.node_no = tops.node_no
-                        where cast(%2$s as varchar) is null or r.level = %2$s)"""
-                .formatted(tops.sql(), levelParam, statusParam, countTops))).getSingleResult()).longValue();
+    private String rolledUpTotal(Where where, OrgUnit ancestor, Level level, OrgUnitStatus status) {
+        String tops = ancestor != null ? "t.id = " + where.param(ancestor.id)
+                : caller.unrestricted() ? "t.parent_id is null"
+                : caller.scopePath() != null ? "t.path = cast(" + where.param(caller.scopePath()) + " as ltree)"
+                : "false";
+        String levelParam = where.param(level == null ? null : level.name());
+        String statusParam = where.param(status == null ? null : status.name());
+        String countTops = where.param(ancestor == null);
+        return """
+                (select (select count(*) from org_unit t
+                         where %1$s and cast(%4$s as boolean) and (cast(%2$s as varchar) is null or t.level = %2$s)
+                           and (cast(%3$s as varchar) is null or t.status = %3$s))
+                      + (select coalesce(sum(case cast(%3$s as varchar) when 'ACTIVE' then r.active
+                                              when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
+                         from org_unit t join org_unit_rollup r on r.node_no = t.node_no
+                         where %1$s and (cast(%2$s as varchar) is null or r.level = %2$s)))"""
+                .formatted(tops, levelParam, statusParam, countTops);
     }
 
     /** The unit's ancestors inside the caller's scope, root first, not including the unit: one path-index read. */

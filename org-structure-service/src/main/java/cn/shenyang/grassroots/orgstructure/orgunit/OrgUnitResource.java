@@ -146,8 +146,7 @@ public class OrgUnitResource {
             @Parameter(description = "path (default), name, level, divisionCode, createdAt, updatedAt; '-' prefix for descending")
             @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
-        return queries.list(new OrgUnitQueries.Filter(parentId, ancestorId, level, q, divisionCode, status, sort), page)
-                .map(OrgUnitView::of);
+        return queries.list(new OrgUnitQueries.Filter(parentId, ancestorId, level, q, divisionCode, status, sort), page);
     }
 
     @GET
