@@ -188,17 +188,17 @@ public class AuthResource {
     }
 
     /** RFC 6749 §5.1 successful response. */
-    @Schema(name = "TokenResponse")
+    @Schema(name = "TokenResponse", requiredProperties = {"access_token", "token_type", "expires_in"})
     public record TokenResponse(
             @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
             @com.fasterxml.jackson.annotation.JsonProperty("token_type") @Schema(enumeration = "Bearer") String tokenType,
             @com.fasterxml.jackson.annotation.JsonProperty("expires_in") @Schema(description = "Seconds until it expires")
             long expiresIn) {}
 
-    @Schema(name = "JwkSet")
+    @Schema(name = "JwkSet", requiredProperties = "keys")
     public record JwkSet(List<Map<String, String>> keys) {}
 
-    @Schema(name = "CurrentCaller")
+    @Schema(name = "CurrentCaller", requiredProperties = {"subject", "roles", "expiresAt"})
     public record CurrentCaller(String subject, List<String> roles, String orgUnitId,
             @Schema(description = "Absent: the whole tree") String orgPath, Instant expiresAt) {}
 }

@@ -42,7 +42,7 @@ class DocumentMergeTest {
         assertEquals("array", schemas.path("RuralIndustryItem").path("type").asText());
         assertTrue(schemas.has("Same"));
         assertFalse(schemas.has("RuralIndustrySame"), "identical schemas are kept once");
-        assertEquals("the gateway's", schemas.path("Problem").path("description").asText(),
+        assertEquals("the gateway copy", schemas.path("Problem").path("description").asText(),
                 "the gateway's copy of a shared schema is used");
         assertEquals("#/components/schemas/RuralIndustryItem", merged.at(
                 "/paths/~1api~1v1~1industry-projects/get/responses/200/content/application~1json/schema/$ref").asText());
@@ -78,7 +78,7 @@ class DocumentMergeTest {
     private static ObjectNode gateway() throws Exception {
         return (ObjectNode) doc("""
                 {'paths': {'/api/v1/auth/token': {'post': {'operationId': 'issueToken'}}},
-                 'components': {'schemas': {'Problem': {'description': "the gateway's"},
+                 'components': {'schemas': {'Problem': {'description': 'the gateway copy'},
                                             'Account': {'type': 'object', 'description': 'the gateway'}}}}""");
     }
 
