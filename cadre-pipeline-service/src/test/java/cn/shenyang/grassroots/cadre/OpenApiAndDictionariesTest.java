@@ -40,6 +40,52 @@ class OpenApiAndDictionariesTest {
         }
         assertTrue(operations >= 40, "operations: " + operations);
         assertEquals(null, doc.get("servers"));
+        // preconditions and replays are documented by the platform's filter, not by each resource
+        Map<String, Object> perform = (Map<String, Object>) paths.get("/api/v1/reserve-cadres/{id}/transitions").get("post");
+        assertTrue(((Map<String, Object>) perform.get("responses")).keySet().containsAll(Set.of("200", "409", "412", "428")));
+        Map<String, Object> create = (Map<String, Object>) paths.get("/api/v1/reserve-cadres").get("post");
+        assertTrue(((Map<String, Object>) create.get("responses")).containsKey("422"));
+        assertTrue(ids.containsAll(Set.of("importReserveCadres", "getReserveCadreCoverage", "listReserveCadreCoverageGap",
+                "recordReserveCadreElection", "listReserveCadreElections")), ids.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFigureOfTheStatisticsStatesItsDefinition() {
+        Map<String, Object> doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().as(Map.class);
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) doc
+                .get("components")).get("schemas");
+        Map<String, List<String>> figures = Map.of(
+                "ReserveCadreCounts", List.of("recommended", "reachedReserve", "conversion", "inPool",
+                        "admittedProbationary", "becameFullMember", "enteredCommittees", "removed"),
+                "ReserveCadreStats", List.of("poolDate", "funnel", "cohortByStage", "bySource", "byChannel", "byTownship",
+                        "byVillage"),
+                "ReserveCadreFunnelStep", List.of("reached", "conversionFromPrevious"),
+                "ReserveCadreMentoringCompliance", List.of("mentorTalks", "secretaryTalks"),
+                "TalkCompliance", List.of("owed", "held", "rate"),
+                "ReserveCadreCoverage", List.of("villages", "poolMembers", "villagesWithoutPoolMember",
+                        "withoutTownshipMentor", "withoutVillageMentor", "withoutTownshipRotation", "withoutVillageDirected"),
+                "CadrePostingCounts", List.of("startedInYear", "runningOn"),
+                "ReserveCadreImportReport", List.of("imported", "alreadyPresent", "alreadyPresentRows", "importedByStage"));
+        figures.forEach((schema, properties) -> {
+            Map<String, Object> s = schemas.get(schema);
+            assertNotNull(s, schema);
+            Map<String, Map<String, Object>> props = (Map<String, Map<String, Object>>) s.get("properties");
+            for (String property : properties) {
+                Map<String, Object> p = props.get(property);
+                assertNotNull(p, schema + "." + property);
+                // a $ref carries its description beside it, or on the referenced schema
+                Object description = p.get("description");
+                if (description == null && p.containsKey("$ref")) {
+                    String ref = (String) p.get("$ref");
+                    description = schemas.get(ref.substring(ref.lastIndexOf('/') + 1)).get("description");
+                }
+                assertTrue(description instanceof String d && d.length() > 20, schema + "." + property + " has no definition");
+            }
+        });
+        assertTrue(schemas.get("ReserveCadreStats").get("description").toString().contains("half-up to 4 places"),
+                "the rounding of every rate");
     }
 
     @Test
@@ -48,7 +94,10 @@ class OpenApiAndDictionariesTest {
                 .body("stage.find { it.value == 'IN_RESERVE' }.labelZh", equalTo("入库(后备干部)"))
                 .body("source.find { it.value == 'COLLEGE_GRADUATE_OFFICIAL' }.labelZh", equalTo("大学生村官"))
                 .body("trainingKind.size()", equalTo(6))
-                .body("deploymentKind.find { it.value == 'HIGHWAY_CHECKPOINT' }.labelEn", equalTo("Highway checkpoint"));
+                .body("deploymentKind.find { it.value == 'HIGHWAY_CHECKPOINT' }.labelEn", equalTo("Highway checkpoint"))
+                .body("stage.find { it.value == 'ELECTED' }.labelZh", equalTo("进入村\"两委\"班子"))
+                .body("postingSource.find { it.value == 'PUBLIC_SELECTION' }.labelZh", equalTo("面向全国公开选调"))
+                .body("coverageGap.size()", equalTo(5));
         given().get("/api/v1/reserve-cadre-dictionaries").then().statusCode(401);
     }
 }

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -62,7 +63,6 @@ public class DutyDeploymentResource {
     @Operation(operationId = "createDutyDeployment", summary = "Record a duty deployment")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = DutyDeploymentView.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -125,8 +125,7 @@ public class DutyDeploymentResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DutyDeploymentView.class)))
     @APIResponse(responseCode = "404", description = "No such deployment in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(DutyDeploymentService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DutyDeploymentRequests.UpdateDutyDeployment request) {
         return Versions.ok(DutyDeploymentView.of(service.update(id, ifMatch, request)));

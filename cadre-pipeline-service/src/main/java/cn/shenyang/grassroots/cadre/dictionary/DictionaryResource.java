@@ -1,20 +1,21 @@
 package cn.shenyang.grassroots.cadre.dictionary;
 
+import cn.shenyang.grassroots.cadre.coverage.CoverageGap;
 import cn.shenyang.grassroots.cadre.deployment.DeploymentKind;
 import cn.shenyang.grassroots.cadre.deployment.Shift;
 import cn.shenyang.grassroots.cadre.mentoring.MentorLevel;
 import cn.shenyang.grassroots.cadre.mentoring.OverdueKind;
 import cn.shenyang.grassroots.cadre.mentoring.TalkerRole;
+import cn.shenyang.grassroots.cadre.objection.ObjectionStatus;
+import cn.shenyang.grassroots.cadre.outcome.Committee;
 import cn.shenyang.grassroots.cadre.posting.CadreRank;
 import cn.shenyang.grassroots.cadre.posting.PostingSource;
 import cn.shenyang.grassroots.cadre.practice.PracticeKind;
 import cn.shenyang.grassroots.cadre.publicity.NoticeKind;
 import cn.shenyang.grassroots.cadre.reserve.CadreSource;
-import cn.shenyang.grassroots.cadre.reserve.Committee;
 import cn.shenyang.grassroots.cadre.reserve.Education;
 import cn.shenyang.grassroots.cadre.reserve.Gender;
 import cn.shenyang.grassroots.cadre.reserve.NegativeListItem;
-import cn.shenyang.grassroots.cadre.reserve.ObjectionStatus;
 import cn.shenyang.grassroots.cadre.reserve.PartyStatus;
 import cn.shenyang.grassroots.cadre.reserve.RecommendationChannel;
 import cn.shenyang.grassroots.cadre.reserve.Stage;
@@ -72,6 +73,7 @@ public class DictionaryResource {
         d.put("mentorLevel", entries(MentorLevel.values()));
         d.put("talkerRole", entries(TalkerRole.values()));
         d.put("overdueKind", entries(OverdueKind.values()));
+        d.put("coverageGap", entries(CoverageGap.values()));
         d.put("practiceKind", entries(PracticeKind.values()));
         d.put("postingSource", entries(PostingSource.values()));
         d.put("cadreRank", entries(CadreRank.values()));

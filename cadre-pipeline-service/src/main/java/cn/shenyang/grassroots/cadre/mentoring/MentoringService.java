@@ -1,9 +1,10 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
 import cn.shenyang.grassroots.cadre.reserve.CadreLeftPool;
+import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -17,9 +18,9 @@ import java.util.UUID;
 
 /** Rules of mentorships and talk records; the only writer of both. */
 @ApplicationScoped
-public class MentoringService {
+public class MentoringService implements CurrentVersion {
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     @Inject
     Caller caller;
@@ -32,7 +33,7 @@ public class MentoringService {
 
     @Transactional
     public Mentorship create(MentoringRequests.CreateMentorship r) {
-        ReserveCadre c = cadres.requireInReserveField(r.cadreId(), "cadreId", "Mentorships");
+        ReserveCadre c = cadres.requireInPoolField(r.cadreId(), "cadreId", "Mentorships");
         LocalDate startsOn = r.startsOn() == null ? today.date() : r.startsOn();
         if (Mentorship.count("cadreId = ?1 and level = ?2 and endsOn is null", c.id, r.level()) > 0) {
             throw ProblemException.conflict(c.name + " already has a current " + r.level()
@@ -70,7 +71,7 @@ public class MentoringService {
 
     @Transactional
     public TalkRecord recordTalk(MentoringRequests.CreateTalkRecord r) {
-        ReserveCadre c = cadres.requireInReserveField(r.cadreId(), "cadreId", "Talk records");
+        ReserveCadre c = cadres.requireInPoolField(r.cadreId(), "cadreId", "Talk records");
         if (r.heldOn().isAfter(today.date())) {
             throw ProblemException.invalid("heldOn", "must not be in the future");
         }
@@ -112,9 +113,11 @@ public class MentoringService {
         return t;
     }
 
-    /** A cadre who leaves the pool has no mentors any more. */
+    /** A cadre who leaves the pool has no mentors any more, from the day of leaving (or the mentorship's start, if later). */
     void endMentorships(@Observes CadreLeftPool left) {
-        Mentorship.update("endsOn = ?1, updatedAt = ?2, updatedBy = ?3, version = version + 1 where cadreId = ?4 and endsOn is null",
+        Mentorship.update("""
+                endsOn = case when startsOn > ?1 then startsOn else ?1 end, updatedAt = ?2, updatedBy = ?3,
+                version = version + 1 where cadreId = ?4 and endsOn is null""",
                 left.on(), java.time.OffsetDateTime.now(clock), caller.name(), left.cadreId());
     }
 
@@ -132,5 +135,10 @@ public class MentoringService {
             throw ProblemException.notFound("Talk record", id);
         }
         return t;
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

@@ -29,15 +29,19 @@ public final class MentoringView {
         }
     }
 
-    @Schema(name = "OverdueTalk", description = "A talk owed for a period that ended without one")
+    @Schema(name = "OverdueTalk", description = "A talk owed for a period that ended without one: each pool member is "
+            + "owed a talk by a township mentor and one by a village mentor every half-year, and one by the township "
+            + "Party secretary every year, once in the pool at least the grace days before the period's last day")
     public record OverdueTalk(
             OverdueKind kind,
             UUID cadreId,
             String cadreName,
             UUID villageId,
             @Schema(description = "The village's parent unit (township or sub-district)") UUID townshipId,
-            @Schema(description = "For MENTOR_HALF_YEAR") UUID mentorshipId,
-            @Schema(description = "The mentor, for MENTOR_HALF_YEAR") String mentorName,
+            @Schema(description = "MENTOR_HALF_YEAR: whose talk is owed, the township's or the village's mentor") MentorLevel mentorLevel,
+            @Schema(description = "MENTOR_HALF_YEAR: the mentorship of that level current on dueBy; null when the "
+                    + "cadre had no such mentor (the talk is owed all the same)") UUID mentorshipId,
+            @Schema(description = "The mentor, when there was one") String mentorName,
             @Schema(description = "e.g. 2026-H1 or 2025") String period,
             LocalDate periodStart,
             @Schema(description = "Last day of the period: the deadline that passed") LocalDate dueBy,

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -66,7 +67,6 @@ public class MentorshipResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = MentoringView.MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "The cadre is not in the pool, or already has a current mentor of that level")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -126,8 +126,7 @@ public class MentorshipResource {
             content = @Content(schema = @Schema(implementation = MentoringView.MentorshipView.class)))
     @APIResponse(responseCode = "404", description = "No such mentorship in your scope")
     @APIResponse(responseCode = "409", description = "Reopening would give the cadre two current mentors of a level")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(MentoringService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MentoringRequests.UpdateMentorship request) {
         return Versions.ok(MentoringView.MentorshipView.of(service.update(id, ifMatch, request)));

@@ -1,8 +1,6 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The calendar periods talks are owed in: half-years for mentors (Jan–Jun, Jul–Dec), years for the secretary. */
 public final class TalkPeriods {
@@ -27,16 +25,5 @@ public final class TalkPeriods {
     public static Period lastCompletedYear(LocalDate asOf) {
         int y = asOf.getYear() - 1;
         return new Period(Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
-    }
-
-    /** The half-years of {@code year} that have ended before {@code asOf}. */
-    public static List<Period> completedHalfYearsOf(int year, LocalDate asOf) {
-        List<Period> periods = new ArrayList<>();
-        for (Period p : List.of(halfYearContaining(LocalDate.of(year, 1, 1)), halfYearContaining(LocalDate.of(year, 7, 1)))) {
-            if (p.end().isBefore(asOf)) {
-                periods.add(p);
-            }
-        }
-        return periods;
     }
 }

@@ -61,7 +61,6 @@ public class TalkRecordResource {
     @APIResponse(responseCode = "201", description = "Recorded", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = MentoringView.TalkView.class)))
     @APIResponse(responseCode = "409", description = "The cadre is not in the pool")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A cadre sent down to work at a sub-district (or township), under its working committee. */
+/** A cadre sent down to work at a sub-district (or township), under its party working committee. */
 @Entity
 @Table(name = "cadre_posting")
 public class CadrePosting extends Audited {
@@ -36,11 +36,13 @@ public class CadrePosting extends Audited {
     @Column(name = "from_unit")
     public String fromUnit;
 
+    /** Where the cadre works: a sub-district or township, or a community or village below one. */
     @Column(name = "org_unit_id")
     public UUID orgUnitId;
 
-    @Column(name = "managing_committee")
-    public String managingCommittee;
+    /** The township-level unit at or above the destination, whose party (working) committee manages the cadre. */
+    @Column(name = "managing_unit_id")
+    public UUID managingUnitId;
 
     public String post;
 

@@ -20,9 +20,11 @@ public final class CadrePostingRequests {
             @NotNull PostingSource source,
             @NotNull CadreRank rank,
             @Schema(description = "The department or institution the cadre comes from") @NotBlank @Size(max = 200) String fromUnit,
-            @Schema(description = "The sub-district (or township) the cadre is posted to") @NotNull UUID orgUnitId,
-            @Schema(description = "The working committee that manages the cadre, e.g. 某某街道党工委") @NotBlank @Size(max = 200) String managingCommittee,
+            @Schema(description = "Where the cadre works: a sub-district (街道) or other township-level unit, or a "
+                    + "community or village below one; the township-level unit at or above it manages the cadre (its "
+                    + "party working committee, 党工委)") @NotNull UUID orgUnitId,
             @Size(max = 200) String post,
+            @Schema(description = "The day the posting began; its year is the intake year the article counts")
             @NotNull LocalDate startsOn,
             LocalDate endsOn) {}
 
@@ -34,7 +36,6 @@ public final class CadrePostingRequests {
             @NotNull PostingSource source,
             @NotNull CadreRank rank,
             @NotBlank @Size(max = 200) String fromUnit,
-            @NotBlank @Size(max = 200) String managingCommittee,
             @Size(max = 200) String post,
             @NotNull LocalDate startsOn,
             LocalDate endsOn) {}

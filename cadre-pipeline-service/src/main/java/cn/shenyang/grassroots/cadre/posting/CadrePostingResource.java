@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.posting;
 
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -67,7 +68,6 @@ public class CadrePostingResource {
     @Operation(operationId = "createCadrePosting", summary = "Record a cadre posted to a sub-district")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = CadrePostingView.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -96,16 +96,23 @@ public class CadrePostingResource {
 
     @GET
     @Path("/counts")
-    @Operation(operationId = "countCadrePostings", summary = "Postings running on a day under a subtree, by source, rank and unit")
+    @Operation(operationId = "countCadrePostings", summary = "Postings under a subtree: the intake of a year and those running on a day",
+            description = "By origin, rank and managing unit; each figure's definition is in the schema.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = CadrePostingView.Counts.class)))
     public CadrePostingView.Counts counts(
             @Parameter(description = "The subtree (required)") @QueryParam("orgUnitId") UUID orgUnitId,
-            @Parameter(description = "Default today") @QueryParam("activeOn") LocalDate activeOn) {
+            @Parameter(description = "Intake year; default activeOn's year") @QueryParam("year") Integer year,
+            @Parameter(description = "Count postings running on this day; default today") @QueryParam("activeOn") LocalDate activeOn) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        return queries.counts(orgUnitId, activeOn == null ? today.date() : activeOn);
+        LocalDate day = activeOn == null ? today.date() : activeOn;
+        int y = year == null ? day.getYear() : year;
+        if (y < 1949 || y > 2200) {
+            throw ProblemException.invalid("year", "must be between 1949 and 2200");
+        }
+        return queries.counts(orgUnitId, y, day);
     }
 
     @GET
@@ -125,8 +132,7 @@ public class CadrePostingResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CadrePostingView.class)))
     @APIResponse(responseCode = "404", description = "No such posting in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(CadrePostingService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CadrePostingRequests.UpdateCadrePosting request) {
         return Versions.ok(CadrePostingView.of(service.update(id, ifMatch, request), caller.mayReadPersonalData()));
@@ -135,13 +141,16 @@ public class CadrePostingResource {
     @GET
     @Path("/{id}/bonus-uplift")
     @Operation(operationId = "computeCadrePostingBonusUplift", summary = "The street-level performance-bonus uplift for a posting",
-            description = "Given the performance bonus of a same-rank department cadre, the extra a cadre working at the "
-                    + "sub-district gets: upliftPercent within the configured band (default 10%–14%), yuan with 2 decimals.")
+            description = "For a running posting in a sub-district (街道): the extra over the performance bonus of a "
+                    + "district-department cadre of the same rank (configured per rank, cadre.bonus-uplift.reference-bonus), "
+                    + "at upliftPercent within the configured band (default 10%–14%), yuan with 2 decimals.")
     @APIResponse(responseCode = "200", description = "The uplift",
             content = @Content(schema = @Schema(implementation = BonusUplift.class)))
     @APIResponse(responseCode = "404", description = "No such posting in your scope")
+    @APIResponse(responseCode = "409", description = "Not in a sub-district (a township posting), already ended, or no "
+            + "reference bonus configured for the rank")
     public BonusUplift bonusUplift(@PathParam("id") UUID id,
-            @Parameter(description = "Same-rank department cadre's performance bonus, yuan (required)")
+            @Parameter(description = "A what-if reference bonus, yuan; default the one configured for the posting's rank")
             @QueryParam("referenceBonus") BigDecimal referenceBonus,
             @Parameter(description = "Percent within the band; default cadre.bonus-uplift.default-percent")
             @QueryParam("upliftPercent") BigDecimal upliftPercent) {

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.practice;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -62,7 +63,6 @@ public class PracticeResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = PracticeView.class)))
     @APIResponse(responseCode = "409", description = "The cadre is not in the reserve pool")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -103,8 +103,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PracticeView.class)))
     @APIResponse(responseCode = "404", description = "No such assignment in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(PracticeService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PracticeRequests.UpdatePracticeAssignment request) {
         return Versions.ok(PracticeView.of(service.update(id, ifMatch, request)));

@@ -1,7 +1,8 @@
 package cn.shenyang.grassroots.cadre.practice;
 
+import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -14,9 +15,9 @@ import java.util.UUID;
 
 /** Rules of practice assignments; the only writer of {@link PracticeAssignment}. */
 @ApplicationScoped
-public class PracticeService {
+public class PracticeService implements CurrentVersion {
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     @Inject
     Caller caller;
@@ -26,7 +27,7 @@ public class PracticeService {
 
     @Transactional
     public PracticeAssignment create(PracticeRequests.CreatePracticeAssignment r) {
-        ReserveCadre c = cadres.requireInReserveField(r.cadreId(), "cadreId", "Practice assignments");
+        ReserveCadre c = cadres.requireInPoolField(r.cadreId(), "cadreId", "Practice assignments");
         requireDates(r.startsOn(), r.endsOn());
         PracticeAssignment p = new PracticeAssignment();
         p.id = UUID.randomUUID();
@@ -68,5 +69,10 @@ public class PracticeService {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw ProblemException.invalid("endsOn", "must not be before startsOn");
         }
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

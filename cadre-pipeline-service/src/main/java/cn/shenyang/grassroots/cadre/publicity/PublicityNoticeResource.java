@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.publicity;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -61,7 +62,6 @@ public class PublicityNoticeResource {
     @Operation(operationId = "createPublicityNotice", summary = "Publish a procedure, candidates or results notice")
     @APIResponse(responseCode = "201", description = "Published", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = PublicityNoticeView.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -103,8 +103,7 @@ public class PublicityNoticeResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PublicityNoticeView.class)))
     @APIResponse(responseCode = "404", description = "No such notice in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(PublicityNoticeService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PublicityNoticeRequests.UpdatePublicityNotice request) {
         return Versions.ok(PublicityNoticeView.of(service.update(id, ifMatch, request)));

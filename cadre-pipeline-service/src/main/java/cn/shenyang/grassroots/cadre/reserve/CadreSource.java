@@ -20,6 +20,13 @@ public enum CadreSource implements Labelled {
         this.labelEn = labelEn;
     }
 
+    /** Why a person of this Party status cannot come from this source, or null: 优秀党员 are PROBATIONARY or MEMBER. */
+    public String refusal(PartyStatus status) {
+        return this == PARTY_MEMBER && status != PartyStatus.PROBATIONARY && status != PartyStatus.MEMBER
+                ? "a PARTY_MEMBER (优秀党员) candidate must be a PROBATIONARY or full MEMBER of the Party, not " + status
+                : null;
+    }
+
     @Override
     public String labelZh() { return labelZh; }
 

@@ -32,14 +32,15 @@ public class CadreTransition extends PanacheEntityBase {
     @Column(name = "to_stage")
     public Stage toStage;
 
-    public String actor;
-
-    @Column(name = "occurred_at")
-    public OffsetDateTime occurredAt;
-
-    /** The local (Asia/Shanghai) date of the step, for per-year statistics. */
+    /** The day the step happened, as the caller entered it (default the day it was recorded); rules and statistics use it. */
     @Column(name = "occurred_on")
     public LocalDate occurredOn;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
 
     public String reason;
 

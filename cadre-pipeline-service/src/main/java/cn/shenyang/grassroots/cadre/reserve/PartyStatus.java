@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import cn.shenyang.grassroots.cadre.support.Labelled;
+import java.util.Optional;
 
 /** Where a person stands on the road into the Party: activist, probationary member, full member. */
 public enum PartyStatus implements Labelled {
@@ -15,6 +16,16 @@ public enum PartyStatus implements Labelled {
     PartyStatus(String labelZh, String labelEn) {
         this.labelZh = labelZh;
         this.labelEn = labelEn;
+    }
+
+    /** The step that follows this one on the road into the Party; none after MEMBER. */
+    public Optional<PartyStatus> next() {
+        return switch (this) {
+            case NONE -> Optional.of(ACTIVIST);
+            case ACTIVIST -> Optional.of(PROBATIONARY);
+            case PROBATIONARY -> Optional.of(MEMBER);
+            case MEMBER -> Optional.empty();
+        };
     }
 
     @Override

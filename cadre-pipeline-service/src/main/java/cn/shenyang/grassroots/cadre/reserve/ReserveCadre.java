@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.cadre.outcome.Committee;
 import cn.shenyang.grassroots.platform.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A reserve village cadre: the person, their stage in the workflow and their outcomes. Only {@link ReserveCadreService} writes it. */
+/**
+ * A reserve village cadre: the person, their stage in the workflow and their outcomes. Written by
+ * {@link ReserveCadreService} (the person), {@link WorkflowService} (the steps) and the outcome
+ * service (Party steps, flags); the ledger import writes whole histories with COPY.
+ */
 @Entity
 @Table(name = "reserve_cadre")
 public class ReserveCadre extends Audited {
@@ -62,8 +66,9 @@ public class ReserveCadre extends Audited {
     @Enumerated(EnumType.STRING)
     public Stage stage;
 
-    @Column(name = "stage_since")
-    public OffsetDateTime stageSince;
+    /** The day the cadre entered the current stage: the date of the latest step, never after today. */
+    @Column(name = "stage_on")
+    public LocalDate stageOn;
 
     @Column(name = "negative_list_findings")
     public String negativeListFindings;
@@ -98,6 +103,7 @@ public class ReserveCadre extends Audited {
     @Column(name = "member_on")
     public LocalDate memberOn;
 
+    /** The election that took the cadre out of the pool (ELECT); later ones are in the election list. */
     @Enumerated(EnumType.STRING)
     @Column(name = "elected_committee")
     public Committee electedCommittee;

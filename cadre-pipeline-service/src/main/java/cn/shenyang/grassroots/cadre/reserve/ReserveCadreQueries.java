@@ -17,7 +17,7 @@ import java.util.UUID;
 public class ReserveCadreQueries {
     private static final Map<String, String> SORTS = Map.of(
             "name", "c.name", "recommendedOn", "c.recommended_on", "stage", "c.stage",
-            "stageSince", "c.stage_since", "createdAt", "c.created_at", "updatedAt", "c.updated_at");
+            "stageOn", "c.stage_on", "createdAt", "c.created_at", "updatedAt", "c.updated_at");
 
     public record Filter(UUID orgUnitId, Stage stage, CadreSource source, RecommendationChannel channel,
             Integer year, PartyStatus partyStatus, Education education, Boolean preferPartyAdmission,
@@ -33,7 +33,7 @@ public class ReserveCadreQueries {
     OrgUnits orgUnits;
 
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     public Page<ReserveCadre> list(Filter f, PageRequest page) {
         Where w = new Where();
@@ -60,12 +60,6 @@ public class ReserveCadreQueries {
     public Page<CadreTransition> history(UUID cadreId, PageRequest page) {
         cadres.require(cadreId);
         Where w = new Where().and("t.cadre_id = ?", cadreId);
-        return w.page(em, "t.*", "reserve_cadre_transition t", "t.occurred_at", page, CadreTransition.class);
-    }
-
-    public Page<Objection> objections(UUID cadreId, ObjectionStatus status, PageRequest page) {
-        cadres.require(cadreId);
-        Where w = new Where().and("o.cadre_id = ?", cadreId).andIf(status, "o.status = ?");
-        return w.page(em, "o.*", "publicity_objection o", "o.filed_on, o.created_at", page, Objection.class);
+        return w.page(em, "t.*", "reserve_cadre_transition t", "t.occurred_on, t.seq", page, CadreTransition.class);
     }
 }

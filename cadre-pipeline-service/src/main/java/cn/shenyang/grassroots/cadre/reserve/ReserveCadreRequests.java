@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.cadre.outcome.Committee;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -37,7 +38,8 @@ public final class ReserveCadreRequests {
             @NotNull UUID villageId,
             @NotNull CadreSource source,
             @NotNull RecommendationChannel channel,
-            @Schema(description = "Date of recommendation; defaults to today. Its year is the selection year")
+            @Schema(description = "The day of recommendation (the RECOMMEND step's occurredOn); defaults to today, never in "
+                    + "the future. Its year is the selection year")
             LocalDate recommendedOn,
             @Size(max = 1000) String reason,
             @Size(max = 500) String evidenceRef) {}
@@ -58,6 +60,9 @@ public final class ReserveCadreRequests {
     @Schema(name = "PerformReserveCadreAction", description = "One workflow step; which extra fields are needed depends on the action")
     public record PerformAction(
             @NotNull Stage.Action action,
+            @Schema(description = "The day the step happened; defaults to today. Never in the future, never before the "
+                    + "cadre's previous step; the step's rules are judged as of this day")
+            LocalDate occurredOn,
             @Schema(description = "Why; required for REJECT, WITHDRAW and REMOVE") @Size(max = 1000) String reason,
             @Schema(description = "Reference to the minutes, report or file that backs the step") @Size(max = 500) String evidenceRef,
             @Schema(description = "QUALIFY: negative-list findings of the screening (empty when none)")
@@ -69,27 +74,7 @@ public final class ReserveCadreRequests {
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal writtenTestScore,
             @Schema(description = "INSPECT: interview score, 0–100")
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal interviewScore,
-            @Schema(description = "PUBLICIZE: first day of the window; defaults to today") LocalDate publicityStartsOn) {}
-
-    @Schema(name = "FileObjection")
-    public record FileObjection(
-            @Schema(description = "Who objected; leave empty for an anonymous objection") @Size(max = 100) String objector,
-            @NotBlank @Size(max = 2000) String summary) {}
-
-    @Schema(name = "SettleObjection")
-    public record SettleObjection(
-            @Schema(description = "UPHELD or DISMISSED") @NotNull ObjectionStatus outcome,
-            @NotBlank @Size(max = 2000) String settlement) {}
-
-    @Schema(name = "RecordPartyStep", description = "The next step into the Party: ACTIVIST, then PROBATIONARY, then MEMBER")
-    public record RecordPartyStep(@NotNull PartyStatus step, @NotNull LocalDate on) {}
-
-    @Schema(name = "RecordElection")
-    public record RecordElection(@NotNull Committee committee, @NotNull LocalDate electedOn) {}
-
-    @Schema(name = "SetDoubleExcellent", description = "The \"double-excellent\" preferential flags")
-    public record SetDoubleExcellent(
-            @Schema(description = "Recommend for Party admission with priority (only for non-members)") boolean preferPartyAdmission,
-            @Schema(description = "Nominate with priority at elections") boolean preferNomination,
-            @Size(max = 500) String note) {}
+            @Schema(description = "PUBLICIZE: first day of the window; defaults to occurredOn and may not precede it")
+            LocalDate publicityStartsOn,
+            @Schema(description = "ELECT: the committee the cadre was elected to") Committee committee) {}
 }

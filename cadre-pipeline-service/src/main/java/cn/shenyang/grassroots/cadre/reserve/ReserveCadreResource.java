@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +52,12 @@ public class ReserveCadreResource {
     ReserveCadreQueries queries;
 
     @Inject
+    CadreLookup cadres;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
     IdempotentCreates idempotent;
 
     @Inject
@@ -61,7 +69,6 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "409", description = "The person already has a live candidacy")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -89,7 +96,7 @@ public class ReserveCadreResource {
             @Parameter(description = "Double-excellent: flagged for priority nomination") @QueryParam("preferNomination") Boolean preferNomination,
             @Parameter(description = "true: elected to a village committee; false: not") @QueryParam("elected") Boolean elected,
             @Parameter(description = "Name contains (case-insensitive)") @QueryParam("q") String q,
-            @Parameter(description = "name, recommendedOn (default, descending), stage, stageSince, createdAt, updatedAt; '-' prefix for descending")
+            @Parameter(description = "name, recommendedOn (default, descending), stage, stageOn, createdAt, updatedAt; '-' prefix for descending")
             @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
         boolean personal = caller.mayReadPersonalData();
@@ -104,7 +111,7 @@ public class ReserveCadreResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return Versions.ok(view(service.require(id)));
+        return Versions.ok(view(cadres.require(id)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -115,8 +122,7 @@ public class ReserveCadreResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "The ID number belongs to another live candidacy")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(CadreLookup.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.UpdateReserveCadre request) {
         return Versions.ok(view(service.update(id, ifMatch, request)));
@@ -128,16 +134,17 @@ public class ReserveCadreResource {
     @Operation(operationId = "performReserveCadreAction", summary = "Perform one workflow action",
             description = "QUALIFY (eligibility checked), NOMINATE (votes), INSPECT (report and scores), PUBLICIZE "
                     + "(opens a window of working days), ADMIT (after the window, with every objection settled), "
-                    + "REJECT / WITHDRAW / REMOVE (reason required). GET …/allowed-actions says what is possible now.")
+                    + "ELECT (committee required: leaves the pool as a success), REJECT / WITHDRAW / REMOVE (reason "
+                    + "required). Each step is dated occurredOn (default today; never in the future, never before the "
+                    + "previous step) and judged as of that day. GET …/allowed-actions says what is possible.")
     @APIResponse(responseCode = "200", description = "Performed; the history has a new row", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "The workflow does not allow this action now; the detail says why")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(CadreLookup.class)
     public Response perform(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.PerformAction request) {
-        return Versions.ok(view(service.perform(id, ifMatch, request)));
+        return Versions.ok(view(workflow.perform(id, ifMatch, request)));
     }
 
     @GET
@@ -158,115 +165,10 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "200", description = "The actions",
             content = @Content(schema = @Schema(implementation = ReserveCadreView.AllowedActions.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    public ReserveCadreView.AllowedActions allowedActions(@PathParam("id") UUID id) {
-        return service.allowedActions(id);
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @POST
-    @Path("/{id}/objections")
-    @Operation(operationId = "fileReserveCadreObjection", summary = "Record an objection filed during the publicity window")
-    @APIResponse(responseCode = "201", description = "Filed; the candidate is held until it is settled",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")},
-            content = @Content(schema = @Schema(implementation = ReserveCadreView.ObjectionView.class)))
-    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    @APIResponse(responseCode = "409", description = "The cadre is not under publicity, or the window is closed")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
-    public Response fileObjection(@PathParam("id") UUID id,
-            @Parameter(description = "Makes retries safe: the same key and body replay the first response")
-            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @Valid @NotNull ReserveCadreRequests.FileObjection request, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, caller.name() + " POST " + PATH + "/" + id + "/objections", request,
-                () -> {
-                    Objection o = service.fileObjection(id, request);
-                    return IdempotentCreates.Created.at(uri, PATH + "/" + id + "/objections", o.id, ReserveCadreView.ObjectionView.of(o), o.version);
-                });
-    }
-
-    @GET
-    @Path("/{id}/objections")
-    @Operation(operationId = "listReserveCadreObjections", summary = "Objections filed against a candidate")
-    @APIResponse(responseCode = "200", description = "A page of objections",
-            content = @Content(schema = @Schema(implementation = ObjectionPage.class)))
-    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    public Page<ReserveCadreView.ObjectionView> objections(@PathParam("id") UUID id,
-            @QueryParam("status") ObjectionStatus status, @Valid @BeanParam PageRequest page) {
-        return queries.objections(id, status, page).map(ReserveCadreView.ObjectionView::of);
-    }
-
-    @GET
-    @Path("/{id}/objections/{objectionId}")
-    @Operation(operationId = "getReserveCadreObjection", summary = "Read one objection")
-    @APIResponse(responseCode = "200", description = "The objection", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ReserveCadreView.ObjectionView.class)))
-    @APIResponse(responseCode = "404", description = "No such cadre or objection in your scope")
-    public Response objection(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId) {
-        service.require(id);
-        Objection o = service.requireObjection(id, objectionId);
-        return Response.ok(ReserveCadreView.ObjectionView.of(o)).header(HttpHeaders.ETAG, Versions.etag(o.version)).build();
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @POST
-    @Path("/{id}/objections/{objectionId}/settle")
-    @Operation(operationId = "settleReserveCadreObjection", summary = "Settle an objection as UPHELD or DISMISSED")
-    @APIResponse(responseCode = "200", description = "Settled", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ReserveCadreView.ObjectionView.class)))
-    @APIResponse(responseCode = "404", description = "No such cadre or objection in your scope")
-    @APIResponse(responseCode = "409", description = "Already settled")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the objection's current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response settle(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ReserveCadreRequests.SettleObjection request) {
-        Objection o = service.settleObjection(id, objectionId, ifMatch, request);
-        return Response.ok(ReserveCadreView.ObjectionView.of(o)).header(HttpHeaders.ETAG, Versions.etag(o.version)).build();
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @POST
-    @Path("/{id}/party-admission-steps")
-    @Operation(operationId = "recordReserveCadrePartyStep", summary = "Record the next dated step into the Party",
-            description = "ACTIVIST, then PROBATIONARY, then MEMBER; dates never go backwards. Cadres in the pool only.")
-    @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
-    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    @APIResponse(responseCode = "409", description = "Not the next step, or the cadre is not in the pool")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response recordPartyStep(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ReserveCadreRequests.RecordPartyStep request) {
-        return Versions.ok(view(service.recordPartyStep(id, ifMatch, request)));
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @PUT
-    @Path("/{id}/election")
-    @Operation(operationId = "recordReserveCadreElection", summary = "Record election to a village committee")
-    @APIResponse(responseCode = "200", description = "Recorded", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
-    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    @APIResponse(responseCode = "409", description = "The cadre is not in the pool")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response recordElection(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ReserveCadreRequests.RecordElection request) {
-        return Versions.ok(view(service.recordElection(id, ifMatch, request)));
-    }
-
-    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
-    @PUT
-    @Path("/{id}/double-excellent")
-    @Operation(operationId = "setReserveCadreDoubleExcellent", summary = "Set the \"double-excellent\" preferential flags")
-    @APIResponse(responseCode = "200", description = "Set", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
-    @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    @APIResponse(responseCode = "409", description = "Not in the pool, or Party-admission priority for a member")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response setDoubleExcellent(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ReserveCadreRequests.SetDoubleExcellent request) {
-        return Versions.ok(view(service.setDoubleExcellent(id, ifMatch, request)));
+    public ReserveCadreView.AllowedActions allowedActions(@PathParam("id") UUID id,
+            @Parameter(description = "Judge the rules as of this day (YYYY-MM-DD), for a step entered after the fact; default today")
+            @QueryParam("occurredOn") LocalDate occurredOn) {
+        return workflow.allowedActions(id, occurredOn);
     }
 
     private ReserveCadreView view(ReserveCadre c) {
@@ -278,7 +180,4 @@ public class ReserveCadreResource {
 
     @Schema(name = "ReserveCadreTransitionPage")
     public record TransitionPage(List<ReserveCadreView.TransitionView> items, int page, int size, long totalItems) {}
-
-    @Schema(name = "PublicityObjectionPage")
-    public record ObjectionPage(List<ReserveCadreView.ObjectionView> items, int page, int size, long totalItems) {}
 }

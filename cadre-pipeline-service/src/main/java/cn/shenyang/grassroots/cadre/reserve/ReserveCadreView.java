@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.cadre.outcome.Committee;
 import cn.shenyang.grassroots.platform.http.Versioned;
 import cn.shenyang.grassroots.platform.privacy.Masking;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public record ReserveCadreView(
         LocalDate recommendedOn,
         @Schema(description = "Selection year: the year of recommendation") int cohortYear,
         Stage stage,
-        OffsetDateTime stageSince,
+        @Schema(description = "The day the cadre entered the current stage (the latest step's occurredOn)") LocalDate stageOn,
         List<NegativeListItem> negativeListFindings,
         Nomination nomination,
         Inspection inspection,
@@ -52,7 +53,8 @@ public record ReserveCadreView(
     @Schema(name = "ReserveCadrePartyAdmission")
     public record PartyAdmission(LocalDate activistOn, LocalDate probationaryOn, LocalDate memberOn) {}
 
-    @Schema(name = "ReserveCadreElection")
+    @Schema(name = "ReserveCadreElection", description = "The election that took the cadre out of the pool (ELECT); "
+            + "every election is listed at …/{id}/elections")
     public record Election(Committee committee, LocalDate electedOn) {}
 
     @Schema(name = "ReserveCadreDoubleExcellent")
@@ -63,7 +65,7 @@ public record ReserveCadreView(
                 personalData ? c.idNumber : Masking.idNumber(c.idNumber),
                 personalData ? c.phone : Masking.phone(c.phone),
                 c.education, c.partyStatus, c.villageId, c.source, c.channel, c.recommendedOn, c.cohortYear,
-                c.stage, c.stageSince, c.findings(),
+                c.stage, c.stageOn, c.findings(),
                 c.votesCast == null ? null : new Nomination(c.votesFor, c.votesCast),
                 c.inspectionReport == null ? null
                         : new Inspection(c.inspectionReport, c.writtenTestScore, c.interviewScore),
@@ -75,11 +77,14 @@ public record ReserveCadreView(
     }
 
     @Schema(name = "ReserveCadreTransition", description = "One step of a cadre's history")
-    public record TransitionView(UUID id, Stage.Action action, Stage fromStage, Stage toStage, String actor,
-            OffsetDateTime occurredAt, String reason, String evidenceRef) {
+    public record TransitionView(UUID id, Stage.Action action, Stage fromStage, Stage toStage,
+            @Schema(description = "The day the step happened; rules, history order and statistics use it") LocalDate occurredOn,
+            String reason, String evidenceRef,
+            @Schema(description = "Who entered the step") String recordedBy,
+            @Schema(description = "When it was entered, apart from when it happened") OffsetDateTime recordedAt) {
         public static TransitionView of(CadreTransition t) {
-            return new TransitionView(t.id, t.action, t.fromStage, t.toStage, t.actor, t.occurredAt, t.reason,
-                    t.evidenceRef);
+            return new TransitionView(t.id, t.action, t.fromStage, t.toStage, t.occurredOn, t.reason, t.evidenceRef,
+                    t.recordedBy, t.recordedAt);
         }
     }
 
@@ -91,15 +96,6 @@ public record ReserveCadreView(
             String blockedBy) {}
 
     @Schema(name = "ReserveCadreAllowedActions")
-    public record AllowedActions(UUID cadreId, Stage stage, long version, List<AllowedAction> actions) {}
-
-    @Schema(name = "PublicityObjection")
-    public record ObjectionView(UUID id, UUID cadreId, LocalDate filedOn, String objector, String summary,
-            ObjectionStatus status, LocalDate settledOn, String settlement, long version, OffsetDateTime createdAt,
-            String createdBy, OffsetDateTime updatedAt, String updatedBy) {
-        public static ObjectionView of(Objection o) {
-            return new ObjectionView(o.id, o.cadreId, o.filedOn, o.objector, o.summary, o.status, o.settledOn,
-                    o.settlement, o.version, o.createdAt, o.createdBy, o.updatedAt, o.updatedBy);
-        }
-    }
+    public record AllowedActions(UUID cadreId, Stage stage, long version,
+            @Schema(description = "The day the rules were judged on") LocalDate occurredOn, List<AllowedAction> actions) {}
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The selection workflow of a reserve cadre ("three recommendations, three selections, three
  * publicities") as a table: stages, actions, and the one map of allowed transitions with the roles
  * that may perform each. Rules that depend on data (eligibility, votes, the publicity window,
- * objections) are checked by {@link ReserveCadreService} after the table allows the move.
+ * objections) are checked by {@link WorkflowService} after the table allows the move.
  */
 public enum Stage implements Labelled {
     RECOMMENDED("已推荐(提名人选)", "Recommended"),
@@ -25,7 +25,8 @@ public enum Stage implements Labelled {
     IN_RESERVE("入库(后备干部)", "In the reserve pool"),
     REJECTED("未通过", "Rejected"),
     WITHDRAWN("本人退出", "Withdrawn"),
-    REMOVED("调整出库", "Removed from the pool");
+    REMOVED("调整出库", "Removed from the pool"),
+    ELECTED("进入村\"两委\"班子", "Elected to the village committees");
 
     private final String labelZh;
     private final String labelEn;
@@ -55,7 +56,8 @@ public enum Stage implements Labelled {
         ADMIT("公示期满入库", "Admit to the reserve pool after publicity"),
         REJECT("不予通过", "Reject"),
         WITHDRAW("本人退出", "Withdraw at the candidate's request"),
-        REMOVE("调整出库", "Remove from the reserve pool");
+        REMOVE("调整出库", "Remove from the reserve pool"),
+        ELECT("当选进入村\"两委\"", "Elected to a village committee: leaves the pool as a success");
 
         private final String labelZh;
         private final String labelEn;
@@ -71,6 +73,12 @@ public enum Stage implements Labelled {
         @Override
         public String labelEn() { return labelEn; }
     }
+
+    /** The stages a candidacy ends in; a person can be recommended again only after one of them. */
+    public static final Set<Stage> EXITS = Set.of(REJECTED, WITHDRAWN, REMOVED, ELECTED);
+
+    /** The exits from the reserve pool. */
+    public static final Set<Stage> POOL_EXITS = Set.of(REMOVED, ELECTED);
 
     /** One allowed move: where it leads and who may make it. */
     public record Transition(Stage from, Action action, Stage to, Set<String> roles) {}
@@ -95,6 +103,7 @@ public enum Stage implements Labelled {
             allow(t, s, Action.WITHDRAW, WITHDRAWN);
         }
         allow(t, IN_RESERVE, Action.REMOVE, REMOVED);
+        allow(t, IN_RESERVE, Action.ELECT, ELECTED);
         t.replaceAll((s, m) -> Collections.unmodifiableMap(m));
         TRANSITIONS = Collections.unmodifiableMap(t);
     }
@@ -116,18 +125,27 @@ public enum Stage implements Labelled {
      * otherwise why not, in words a caller can act on.
      */
     public String refusal(Action action, Set<String> roles) {
-        Transition t = TRANSITIONS.get(this).get(action);
-        if (t == null) {
-            if (action == Action.RECOMMEND) {
-                return "RECOMMEND creates a reserve cadre; it cannot be performed on an existing one";
-            }
-            String allowed = TRANSITIONS.get(this).keySet().stream().map(Enum::name).collect(Collectors.joining(", "));
-            return action + " is not allowed for a cadre in stage " + this
-                    + (allowed.isEmpty() ? " (a final stage: nothing more can be done)" : "; allowed here: " + allowed);
+        String refusal = refusal(action);
+        if (refusal != null) {
+            return refusal;
         }
+        Transition t = TRANSITIONS.get(this).get(action);
         if (roles.stream().noneMatch(t.roles()::contains)) {
             return action + " needs one of the roles " + t.roles().stream().sorted().toList();
         }
         return null;
+    }
+
+    /** Null when the table has {@code action} from this stage, whoever performs it; otherwise why not. */
+    public String refusal(Action action) {
+        if (TRANSITIONS.get(this).containsKey(action)) {
+            return null;
+        }
+        if (action == Action.RECOMMEND) {
+            return "RECOMMEND creates a reserve cadre; it cannot be performed on an existing one";
+        }
+        String allowed = TRANSITIONS.get(this).keySet().stream().map(Enum::name).collect(Collectors.joining(", "));
+        return action + " is not allowed for a cadre in stage " + this
+                + (allowed.isEmpty() ? " (a final stage: nothing more can be done)" : "; allowed here: " + allowed);
     }
 }

@@ -2,9 +2,10 @@ package cn.shenyang.grassroots.cadre.stats;
 
 import cn.shenyang.grassroots.cadre.mentoring.MentoringQueries;
 import cn.shenyang.grassroots.cadre.reserve.CadreSource;
+import cn.shenyang.grassroots.cadre.reserve.RecommendationChannel;
 import cn.shenyang.grassroots.cadre.reserve.Stage;
-import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,34 +20,66 @@ import java.util.UUID;
 /** Reserve-cadre statistics, aggregated in PostgreSQL over the replica subtree ({@code path <@ scope}). */
 @ApplicationScoped
 public class CadreStatsQueries {
+    /** The selection stages in order; the funnel columns of COUNTS follow it from QUALIFIED on. */
     private static final List<Stage> FUNNEL = List.of(Stage.RECOMMENDED, Stage.QUALIFIED, Stage.NOMINATED,
             Stage.INSPECTED, Stage.PUBLICIZED, Stage.IN_RESERVE);
 
     /**
-     * Every count, for the whole subtree, per source and per township, in one pass: the scoped
-     * cadres with their first admission and removal dates, grouped by grouping sets.
-     * ?1 scope path, ?2 year, ?3 pool date. Column 0 tells the grouping apart.
+     * Every count of the statistics in one pass, as of a day: the scoped cadres with the dates of
+     * their steps on or before it, grouped by grouping sets (the whole subtree, source, channel,
+     * township, village, the stage each cadre was in that day). Column 1 names the grouping.
+     * ?1 scope path, ?2 year, ?3 the pool date, ?4 the year's first day, ?5 the last day counted in
+     * the year (its last day or the pool date, if earlier). Steps are dated by occurred_on; a step is
+     * never dated before the one it follows and seq rises with each, so the stage a cadre was in on
+     * a day is that of its highest-seq step dated on or before the day.
      */
     private static final String COUNTS = """
             with c as (
-              select c.id, c.source, c.cohort_year, c.member_on, c.elected_on, u.parent_id as township_id
+              select c.id, c.source, c.channel, c.cohort_year, c.recommended_on, c.probationary_on, c.member_on,
+                     c.village_id, u.name as village_name, u.parent_id as township_id
               from reserve_cadre c join org_unit_replica u on u.id = c.village_id
               where u.path <@ cast(?1 as ltree)),
             h as (
-              select t.cadre_id, min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') as admitted_on,
-                     min(t.occurred_on) filter (where t.to_stage = 'REMOVED') as removed_on
+              select t.cadre_id,
+                     min(t.occurred_on) filter (where t.to_stage = 'IN_RESERVE') as admitted_on,
+                     min(t.occurred_on) filter (where t.to_stage in ('REMOVED', 'ELECTED')) as left_on,
+                     min(t.occurred_on) filter (where t.to_stage = 'REMOVED') as removed_on,
+                     min(t.occurred_on) filter (where t.to_stage = 'ELECTED') as elected_on,
+                     bool_or(t.to_stage = 'QUALIFIED' and t.occurred_on <= ?3) as qualified,
+                     bool_or(t.to_stage = 'NOMINATED' and t.occurred_on <= ?3) as nominated,
+                     bool_or(t.to_stage = 'INSPECTED' and t.occurred_on <= ?3) as inspected,
+                     bool_or(t.to_stage = 'PUBLICIZED' and t.occurred_on <= ?3) as publicized,
+                     bool_or(t.to_stage = 'IN_RESERVE' and t.occurred_on <= ?3) as admitted,
+                     max(t.seq) filter (where t.occurred_on <= ?3) as last_seq
               from reserve_cadre_transition t join c on c.id = t.cadre_id
-              where t.to_stage in ('IN_RESERVE', 'REMOVED') group by t.cadre_id)
-            select grouping(c.source, c.township_id, p.name), c.source, c.township_id, p.name,
-              count(*) filter (where c.cohort_year = ?2),
-              count(*) filter (where c.cohort_year = ?2 and h.admitted_on is not null),
-              count(*) filter (where h.admitted_on <= ?3 and (h.removed_on is null or h.removed_on > ?3)),
-              count(*) filter (where c.member_on >= make_date(?2, 1, 1) and c.member_on < make_date(?2 + 1, 1, 1)),
-              count(*) filter (where c.elected_on >= make_date(?2, 1, 1) and c.elected_on < make_date(?2 + 1, 1, 1)),
-              count(*) filter (where h.removed_on >= make_date(?2, 1, 1) and h.removed_on < make_date(?2 + 1, 1, 1))
-            from c left join h on h.cadre_id = c.id left join org_unit_replica p on p.id = c.township_id
-            group by grouping sets ((), (c.source), (c.township_id, p.name))
-            order by 1, 2, 4, 3""";
+              group by t.cadre_id),
+            x as (
+              select c.*, h.admitted_on, h.left_on, h.removed_on, h.elected_on, h.qualified, h.nominated, h.inspected,
+                     h.publicized, h.admitted, s.to_stage as stage_then,
+                     c.cohort_year = ?2 and c.recommended_on <= ?3 as cohort
+              from c left join h on h.cadre_id = c.id left join reserve_cadre_transition s on s.seq = h.last_seq)
+            select case when grouping(x.source) = 0 then 'SOURCE' when grouping(x.channel) = 0 then 'CHANNEL'
+                        when grouping(x.township_id) = 0 then 'TOWNSHIP' when grouping(x.village_id) = 0 then 'VILLAGE'
+                        when grouping(x.stage_then) = 0 then 'STAGE' else 'TOTAL' end,
+                   coalesce(x.source, x.channel, x.stage_then),
+                   coalesce(x.township_id, x.village_id),
+                   coalesce(t.name, x.village_name),
+                   count(*) filter (where x.cohort),
+                   count(*) filter (where x.cohort and x.admitted_on <= ?3),
+                   count(*) filter (where x.admitted_on <= ?3 and (x.left_on is null or x.left_on > ?3)),
+                   count(*) filter (where x.probationary_on between ?4 and ?5),
+                   count(*) filter (where x.member_on between ?4 and ?5),
+                   count(*) filter (where x.elected_on between ?4 and ?5),
+                   count(*) filter (where x.removed_on between ?4 and ?5),
+                   count(*) filter (where x.cohort and x.qualified),
+                   count(*) filter (where x.cohort and x.nominated),
+                   count(*) filter (where x.cohort and x.inspected),
+                   count(*) filter (where x.cohort and x.publicized),
+                   count(*) filter (where x.cohort and x.admitted)
+            from x left join org_unit_replica t on t.id = x.township_id
+            group by grouping sets ((), (x.source), (x.channel), (x.township_id, t.name), (x.village_id, x.village_name),
+                                    (x.stage_then))
+            order by 1, 4, 2, 3""";
 
     @Inject
     EntityManager em;
@@ -60,82 +93,88 @@ public class CadreStatsQueries {
     @Inject
     Today today;
 
-    public ReserveCadreStats stats(UUID orgUnitId, int year) {
+    /** The statistics of {@code year} under the unit, as of {@code asOf} (null: the year's end, or today while it runs). */
+    public ReserveCadreStats stats(UUID orgUnitId, int year, LocalDate asOf) {
         ReplicaUnit unit = orgUnits.requireField(orgUnitId, "orgUnitId");
         LocalDate now = today.date();
+        LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate poolDate = yearEnd.isBefore(now) ? yearEnd : now;
+        LocalDate poolDate = asOf != null ? asOf : yearEnd.isBefore(now) ? yearEnd : now;
+        LocalDate countedTo = poolDate.isBefore(yearEnd) ? poolDate : yearEnd;
 
-        ReserveCadreStats.Counts totals = null;
+        ReserveCadreStats.Counts totals = new ReserveCadreStats.Counts(0, 0, null, 0, 0, 0, 0, 0);
+        List<ReserveCadreStats.FunnelStep> funnel = funnel(new long[FUNNEL.size()]);
+        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
         List<ReserveCadreStats.SourceCounts> bySource = new ArrayList<>();
-        List<ReserveCadreStats.TownshipCounts> byTownship = new ArrayList<>();
+        List<ReserveCadreStats.ChannelCounts> byChannel = new ArrayList<>();
+        List<ReserveCadreStats.UnitCounts> byTownship = new ArrayList<>();
+        List<ReserveCadreStats.UnitCounts> byVillage = new ArrayList<>();
         for (Object r : em.createNativeQuery(COUNTS).setParameter(1, unit.path()).setParameter(2, year)
-                .setParameter(3, poolDate).getResultList()) {
+                .setParameter(3, poolDate).setParameter(4, yearStart).setParameter(5, countedTo).getResultList()) {
             Object[] row = (Object[]) r;
-            ReserveCadreStats.Counts counts = counts(row, 4);
-            // grouping(): 7 = the whole subtree, 3 = by source, 4 = by township
-            switch (((Number) row[0]).intValue()) {
-                case 7 -> totals = counts;
-                case 3 -> {
-                    if (!empty(counts)) {
-                        bySource.add(new ReserveCadreStats.SourceCounts(CadreSource.valueOf((String) row[1]), counts));
+            ReserveCadreStats.Counts counts = counts(row);
+            String key = (String) row[1];
+            switch ((String) row[0]) {
+                case "TOTAL" -> {
+                    totals = counts;
+                    long[] reached = new long[FUNNEL.size()];
+                    reached[0] = counts.recommended();
+                    for (int i = 1; i < reached.length; i++) {
+                        reached[i] = ((Number) row[10 + i]).longValue();
+                    }
+                    funnel = funnel(reached);
+                }
+                case "STAGE" -> {
+                    if (key != null && counts.recommended() > 0) {
+                        byStage.put(Stage.valueOf(key), counts.recommended());
                     }
                 }
                 default -> {
-                    if (!empty(counts)) {
-                        byTownship.add(new ReserveCadreStats.TownshipCounts((UUID) row[2], (String) row[3], counts));
+                    if (empty(counts) || row[1] == null && row[2] == null) {
+                        continue;
+                    }
+                    switch ((String) row[0]) {
+                        case "SOURCE" -> bySource.add(new ReserveCadreStats.SourceCounts(CadreSource.valueOf(key), counts));
+                        case "CHANNEL" -> byChannel.add(new ReserveCadreStats.ChannelCounts(
+                                RecommendationChannel.valueOf(key), counts));
+                        case "TOWNSHIP" -> byTownship.add(new ReserveCadreStats.UnitCounts((UUID) row[2], (String) row[3], counts));
+                        default -> byVillage.add(new ReserveCadreStats.UnitCounts((UUID) row[2], (String) row[3], counts));
                     }
                 }
             }
         }
-        if (totals == null) {
-            totals = new ReserveCadreStats.Counts(0, 0, null, 0, 0, 0, 0);
-        }
 
-        Map<Stage, Long> reached = new EnumMap<>(Stage.class);
-        for (Object r : em.createNativeQuery("""
-                select t.to_stage, count(distinct t.cadre_id) from reserve_cadre_transition t
-                join reserve_cadre c on c.id = t.cadre_id join org_unit_replica u on u.id = c.village_id
-                where u.path <@ cast(?1 as ltree) and c.cohort_year = ?2 group by t.to_stage""")
-                .setParameter(1, unit.path()).setParameter(2, year).getResultList()) {
-            Object[] row = (Object[]) r;
-            reached.put(Stage.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
-        List<ReserveCadreStats.FunnelStep> funnel = new ArrayList<>();
-        Long previous = null;
-        for (Stage s : FUNNEL) {
-            long n = reached.getOrDefault(s, 0L);
-            funnel.add(new ReserveCadreStats.FunnelStep(s, n, previous == null ? null : rate(n, previous)));
-            previous = n;
-        }
-
-        Map<Stage, Long> current = new EnumMap<>(Stage.class);
-        for (Object r : em.createNativeQuery("""
-                select c.stage, count(*) from reserve_cadre c join org_unit_replica u on u.id = c.village_id
-                where u.path <@ cast(?1 as ltree) and c.cohort_year = ?2 group by c.stage""")
-                .setParameter(1, unit.path()).setParameter(2, year).getResultList()) {
-            Object[] row = (Object[]) r;
-            current.put(Stage.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
-
-        MentoringQueries.Compliance mentor = mentoring.mentorCompliance(unit.path(), year, now);
-        MentoringQueries.Compliance secretary = mentoring.secretaryCompliance(unit.path(), year, now);
-        return new ReserveCadreStats(unit.id(), unit.name(), year, poolDate, funnel, current, totals, bySource,
-                byTownship, new ReserveCadreStats.Mentoring(
-                        new ReserveCadreStats.Compliance(mentor.owed(), mentor.held(), mentor.rate()),
-                        new ReserveCadreStats.Compliance(secretary.owed(), secretary.held(), secretary.rate())));
+        // a period is over once its last day has passed: the day after poolDate, but never later than today
+        LocalDate judgedOn = poolDate.plusDays(1).isBefore(now) ? poolDate.plusDays(1) : now;
+        MentoringQueries.YearCompliance talks = mentoring.compliance(unit.path(), year, judgedOn);
+        return new ReserveCadreStats(unit.id(), unit.name(), year, poolDate, funnel, byStage, totals, bySource,
+                byChannel, byTownship, byVillage, new ReserveCadreStats.Mentoring(compliance(talks.mentor()),
+                        compliance(talks.secretary())));
     }
 
-    private static ReserveCadreStats.Counts counts(Object[] row, int from) {
-        long recommended = ((Number) row[from]).longValue();
-        long reachedReserve = ((Number) row[from + 1]).longValue();
+    private static List<ReserveCadreStats.FunnelStep> funnel(long[] reached) {
+        List<ReserveCadreStats.FunnelStep> funnel = new ArrayList<>();
+        for (int i = 0; i < FUNNEL.size(); i++) {
+            funnel.add(new ReserveCadreStats.FunnelStep(FUNNEL.get(i), reached[i], i == 0 ? null : rate(reached[i], reached[i - 1])));
+        }
+        return funnel;
+    }
+
+    private static ReserveCadreStats.Counts counts(Object[] row) {
+        long recommended = ((Number) row[4]).longValue();
+        long reachedReserve = ((Number) row[5]).longValue();
         return new ReserveCadreStats.Counts(recommended, reachedReserve, rate(reachedReserve, recommended),
-                ((Number) row[from + 2]).longValue(), ((Number) row[from + 3]).longValue(),
-                ((Number) row[from + 4]).longValue(), ((Number) row[from + 5]).longValue());
+                ((Number) row[6]).longValue(), ((Number) row[7]).longValue(), ((Number) row[8]).longValue(),
+                ((Number) row[9]).longValue(), ((Number) row[10]).longValue());
+    }
+
+    private static ReserveCadreStats.Compliance compliance(MentoringQueries.Compliance c) {
+        return new ReserveCadreStats.Compliance(c.owed(), c.held(), c.rate());
     }
 
     private static boolean empty(ReserveCadreStats.Counts c) {
-        return c.recommended() + c.inPool() + c.joinedParty() + c.electedToCommittee() + c.leftPool() == 0;
+        return c.recommended() + c.inPool() + c.admittedProbationary() + c.becameFullMember() + c.enteredCommittees()
+                + c.removed() == 0;
     }
 
     static Double rate(long part, long whole) {

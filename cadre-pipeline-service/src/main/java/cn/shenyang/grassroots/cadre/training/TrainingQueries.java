@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.training;
 
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadreService;
+import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -37,7 +37,7 @@ public class TrainingQueries {
     OrgUnits orgUnits;
 
     @Inject
-    ReserveCadreService cadres;
+    CadreLookup cadres;
 
     public Page<TrainingRecord> list(Filter f, PageRequest page) {
         Where w = new Where();

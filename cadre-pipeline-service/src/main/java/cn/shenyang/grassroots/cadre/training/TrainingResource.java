@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.training;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -63,7 +64,6 @@ public class TrainingResource {
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = TrainingView.RecordView.class)))
     @APIResponse(responseCode = "409", description = "The cadre is not in the reserve pool")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with a different body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body replay the first response")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -108,8 +108,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TrainingView.RecordView.class)))
     @APIResponse(responseCode = "404", description = "No such entry in your scope")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(TrainingService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TrainingRequests.UpdateTrainingRecord request) {
         return Versions.ok(TrainingView.RecordView.of(service.update(id, ifMatch, request)));

@@ -8,8 +8,10 @@ import static cn.shenyang.grassroots.cadre.support.Fixtures.tree;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.as;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.shenyang.grassroots.cadre.support.Fixtures;
@@ -88,6 +90,13 @@ class MentoringResourceTest {
         asAdmin().queryParam("orgUnitId", unit).get(OVERDUE).then().body("totalItems", equalTo(0));
         TestClock.set(LocalDate.of(2025, 7, 1));
         asAdmin().queryParam("orgUnitId", unit).get(OVERDUE).then().body("items.mentorshipId", contains(village));
+        // a whole-tree caller without orgUnitId sees the same items among everyone's; a scoped one only its own
+        asAdmin().queryParam("asOf", "2026-01-01").queryParam("size", 200).get(OVERDUE).then().statusCode(200)
+                .body("items.findAll { it.cadreId == '" + cadre + "' }.kind", contains("MENTOR_HALF_YEAR", "SECRETARY_YEAR"));
+        as("manager", Roles.ORG_MANAGER, t.township().path()).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
+                .body("totalItems", equalTo(2));
+        as("manager", Roles.ORG_MANAGER, tree().township().path()).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
+                .body("totalItems", equalTo(0));
         TestClock.set(LocalDate.of(2026, 1, 2));
         talk(cadre, "TOWNSHIP_SECRETARY", null, "2025-12-31");
         asAdmin().queryParam("orgUnitId", unit).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
@@ -95,23 +104,82 @@ class MentoringResourceTest {
     }
 
     @Test
-    void newAndEndedMentorshipsOweNothingForThePeriod() {
+    void aPoolMemberWithoutAMentorOwesTheTalkAndOneAdmittedWithinTheGraceDaysOwesNothing() {
         Fixtures.Tree t = tree();
         String cadre = createCadreOn(t, LocalDate.of(2025, 5, 5));
-        toReserve(cadre, LocalDate.of(2025, 5, 5)); // admitted 2025-05-19
+        toReserve(cadre, LocalDate.of(2025, 5, 5)); // admitted 2025-05-19, 42 days before the half-year ended
+        String late = createCadreOn(t, LocalDate.of(2025, 5, 19));
+        toReserve(late, LocalDate.of(2025, 5, 19)); // admitted 2025-06-02: within the 30 grace days
         TestClock.set(LocalDate.of(2026, 1, 2));
-        // began 15 days before the half-year ended: within the 30 grace days
-        mentorship(cadre, "TOWNSHIP", "钱委员", "2025-06-15");
-        // ended before the half-year ended
+        // a township mentor assigned late in the half-year, a village mentor who left before it ended
+        String township = mentorship(cadre, "TOWNSHIP", "钱委员", "2025-06-15");
         String ended = mentorship(cadre, "VILLAGE", "孙主任", "2025-05-19");
         asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("mentorName", "孙主任", "endsOn", "2025-06-01")).put("/api/v1/mentorships/" + ended)
                 .then().statusCode(200).body("current", equalTo(false));
         asAdmin().queryParam("orgUnitId", t.township().id()).queryParam("asOf", "2025-07-01").get(OVERDUE).then()
-                .body("totalItems", equalTo(0));
-        // in 2025-H2 the township mentor owes a talk
-        asAdmin().queryParam("orgUnitId", t.township().id()).queryParam("asOf", "2026-01-01").get(OVERDUE).then()
-                .body("items.kind", contains("MENTOR_HALF_YEAR", "SECRETARY_YEAR"));
+                .body("totalItems", equalTo(2))
+                .body("items.cadreId", contains(cadre, cadre))
+                .body("items.mentorLevel", contains("TOWNSHIP", "VILLAGE"))
+                .body("items[0].mentorshipId", equalTo(township))
+                .body("items[0].mentorName", equalTo("钱委员"))
+                .body("items[1].mentorshipId", nullValue())
+                .body("items[1].mentorName", nullValue());
+        // a talk by the village mentor before leaving counts for the half-year
+        talk(cadre, "VILLAGE_MENTOR", ended, "2025-05-25");
+        asAdmin().queryParam("orgUnitId", t.township().id()).queryParam("asOf", "2025-07-01").get(OVERDUE).then()
+                .body("items.mentorLevel", contains("TOWNSHIP"));
+        // in 2025-H2 both cadres owe both talks; nobody is the village mentor any more
+        asAdmin().queryParam("orgUnitId", t.township().id()).queryParam("asOf", "2026-01-01").queryParam("size", 50)
+                .get(OVERDUE).then()
+                .body("items.findAll { it.kind == 'MENTOR_HALF_YEAR' }.size()", equalTo(4))
+                .body("items.findAll { it.kind == 'SECRETARY_YEAR' }.cadreId", containsInAnyOrder(cadre, late))
+                .body("items.findAll { it.mentorLevel == 'VILLAGE' }.mentorshipId", contains(nullValue(), nullValue()));
+    }
+
+    @Test
+    void anElectedCadreLeavesThePoolAndOwesNoFurtherTalks() {
+        Fixtures.Tree t = tree();
+        String cadre = createCadreOn(t, LocalDate.of(2025, 1, 6));
+        toReserve(cadre, LocalDate.of(2025, 1, 6)); // admitted 2025-01-20
+        TestClock.set(LocalDate.of(2025, 3, 1));
+        String m = mentorship(cadre, "TOWNSHIP", "刘副书记", "2025-01-20");
+        mentorship(cadre, "VILLAGE", "赵支书", "2025-01-20");
+        TestClock.set(LocalDate.of(2026, 1, 2));
+        // elected in the village committee election of 20 June 2025, entered half a year later
+        act(cadre, action("ELECT", "committee", "VILLAGE_PARTY_COMMITTEE", "occurredOn", "2025-06-20")).statusCode(200)
+                .body("stage", equalTo("ELECTED")).body("stageOn", equalTo("2025-06-20"))
+                .body("election.electedOn", equalTo("2025-06-20"));
+        asAdmin().get("/api/v1/mentorships/" + m).then().body("endsOn", equalTo("2025-06-20")).body("current", equalTo(false));
+        for (String asOf : new String[] {"2025-07-01", "2026-01-01"}) {
+            asAdmin().queryParam("orgUnitId", t.township().id()).queryParam("asOf", asOf).get(OVERDUE).then()
+                    .body("totalItems", equalTo(0));
+        }
+        asAdmin().get("/api/v1/reserve-cadres/" + cadre + "/allowed-actions").then().body("actions", hasSize(0));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("cadreId", cadre, "level", "TOWNSHIP", "mentorName", "新人"))
+                .post("/api/v1/mentorships").then().statusCode(409).body("detail", containsString("in stage ELECTED"));
+
+        // re-elected three years on; never before the last election, never in the future
+        String elections = "/api/v1/reserve-cadres/" + cadre + "/elections";
+        asAdmin().contentType(ContentType.JSON).body(Map.of("committee", "VILLAGERS_COMMITTEE", "occurredOn", "2025-06-19"))
+                .post(elections).then().statusCode(400).body("violations[0].field", equalTo("occurredOn"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("committee", "VILLAGERS_COMMITTEE", "occurredOn", "2026-01-03"))
+                .post(elections).then().statusCode(400).body("violations[0].message", containsString("future"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("committee", "VILLAGERS_COMMITTEE", "occurredOn", "2025-12-01"))
+                .post(elections).then().statusCode(201).body("committee", equalTo("VILLAGERS_COMMITTEE"))
+                .body("recordedBy", equalTo("admin"));
+        asAdmin().get(elections).then().body("items.occurredOn", contains("2025-06-20", "2025-12-01"))
+                .body("items.committee", contains("VILLAGE_PARTY_COMMITTEE", "VILLAGERS_COMMITTEE"));
+        // the cadre view keeps the election that ended the pool membership
+        asAdmin().get("/api/v1/reserve-cadres/" + cadre).then().body("election.committee", equalTo("VILLAGE_PARTY_COMMITTEE"));
+
+        // a pool member's first election is the ELECT step, not a later election
+        String pooled = createCadreOn(t, LocalDate.of(2025, 1, 6));
+        toReserve(pooled, LocalDate.of(2025, 1, 6));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("committee", "VILLAGERS_COMMITTEE"))
+                .post("/api/v1/reserve-cadres/" + pooled + "/elections").then().statusCode(409)
+                .body("detail", containsString("ELECT"));
+        act(pooled, action("ELECT")).statusCode(400).body("violations[0].field", equalTo("committee"));
     }
 
     @Test

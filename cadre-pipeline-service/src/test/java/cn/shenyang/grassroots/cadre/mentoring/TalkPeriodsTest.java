@@ -3,7 +3,6 @@ package cn.shenyang.grassroots.cadre.mentoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Half-year and year boundaries of the talk rules. */
@@ -29,13 +28,5 @@ class TalkPeriodsTest {
         assertEquals("2025", TalkPeriods.lastCompletedYear(LocalDate.of(2026, 1, 1)).label());
         assertEquals("2025", TalkPeriods.lastCompletedYear(LocalDate.of(2026, 12, 31)).label());
         assertEquals(LocalDate.of(2025, 12, 31), TalkPeriods.lastCompletedYear(LocalDate.of(2026, 12, 31)).end());
-    }
-
-    @Test
-    void completedHalfYearsOfAYear() {
-        assertEquals(List.of(), TalkPeriods.completedHalfYearsOf(2026, LocalDate.of(2026, 6, 30)));
-        assertEquals(List.of("2026-H1"), TalkPeriods.completedHalfYearsOf(2026, LocalDate.of(2026, 7, 1)).stream()
-                .map(TalkPeriods.Period::label).toList());
-        assertEquals(2, TalkPeriods.completedHalfYearsOf(2026, LocalDate.of(2027, 1, 1)).size());
     }
 }

@@ -64,7 +64,7 @@ class PracticeAndOutcomesTest {
         TestClock.set(LocalDate.of(2026, 3, 2));
         String a = createCadre(t.village().id());
         asAdmin().contentType(ContentType.JSON).header("If-Match", etag(CADRES + a))
-                .body(Map.of("step", "ACTIVIST", "on", "2026-03-01")).post(CADRES + a + "/party-admission-steps")
+                .body(Map.of("step", "ACTIVIST", "occurredOn", "2026-03-01")).post(CADRES + a + "/party-admission-steps")
                 .then().statusCode(409).body("detail", containsString("in stage RECOMMENDED"));
         toReserve(a, LocalDate.of(2026, 3, 2));
         TestClock.set(LocalDate.of(2026, 12, 1));
@@ -74,16 +74,16 @@ class PracticeAndOutcomesTest {
                 .put(CADRES + a + "/double-excellent").then().statusCode(200)
                 .body("doubleExcellent.preferPartyAdmission", equalTo(true));
         asAdmin().contentType(ContentType.JSON).header("If-Match", etag(CADRES + a))
-                .body(Map.of("step", "PROBATIONARY", "on", "2026-04-01")).post(CADRES + a + "/party-admission-steps")
+                .body(Map.of("step", "PROBATIONARY", "occurredOn", "2026-04-01")).post(CADRES + a + "/party-admission-steps")
                 .then().statusCode(409).body("detail", containsString("is ACTIVIST, not PROBATIONARY"));
         step(a, "ACTIVIST", "2026-04-01").body("partyStatus", equalTo("ACTIVIST"));
         asAdmin().contentType(ContentType.JSON).header("If-Match", etag(CADRES + a))
-                .body(Map.of("step", "PROBATIONARY", "on", "2026-03-31")).post(CADRES + a + "/party-admission-steps")
-                .then().statusCode(400).body("violations[0].field", equalTo("on"));
+                .body(Map.of("step", "PROBATIONARY", "occurredOn", "2026-03-31")).post(CADRES + a + "/party-admission-steps")
+                .then().statusCode(400).body("violations[0].field", equalTo("occurredOn"));
         step(a, "PROBATIONARY", "2026-06-01");
         asAdmin().contentType(ContentType.JSON).header("If-Match", etag(CADRES + a))
-                .body(Map.of("step", "MEMBER", "on", "2026-12-02")).post(CADRES + a + "/party-admission-steps")
-                .then().statusCode(400).body("violations[0].field", equalTo("on"));
+                .body(Map.of("step", "MEMBER", "occurredOn", "2026-12-02")).post(CADRES + a + "/party-admission-steps")
+                .then().statusCode(400).body("violations[0].field", equalTo("occurredOn"));
         step(a, "MEMBER", "2026-11-30").body("partyStatus", equalTo("MEMBER"))
                 .body("partyAdmission.activistOn", equalTo("2026-04-01"))
                 .body("partyAdmission.probationaryOn", equalTo("2026-06-01"))
@@ -95,12 +95,12 @@ class PracticeAndOutcomesTest {
                 .put(CADRES + a + "/double-excellent").then().statusCode(409)
                 .body("detail", containsString("only for non-members"));
 
-        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(CADRES + a))
-                .body(Map.of("committee", "VILLAGERS_COMMITTEE", "electedOn", "2026-11-20")).put(CADRES + a + "/election")
-                .then().statusCode(200).body("election.committee", equalTo("VILLAGERS_COMMITTEE"))
+        Fixtures.act(a, Fixtures.action("ELECT", "committee", "VILLAGERS_COMMITTEE", "occurredOn", "2026-11-20"))
+                .statusCode(200).body("stage", equalTo("ELECTED")).body("stageOn", equalTo("2026-11-20"))
+                .body("election.committee", equalTo("VILLAGERS_COMMITTEE"))
                 .body("election.electedOn", equalTo("2026-11-20"));
         asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("committee", "VILLAGERS_COMMITTEE", "electedOn", "2026-11-20")).put(CADRES + a + "/election")
+                .body(Fixtures.action("ELECT", "committee", "VILLAGERS_COMMITTEE")).post(CADRES + a + "/transitions")
                 .then().statusCode(412);
 
         // the outcomes are list filters too
@@ -115,6 +115,6 @@ class PracticeAndOutcomesTest {
 
     private static io.restassured.response.ValidatableResponse step(String id, String step, String on) {
         return asAdmin().contentType(ContentType.JSON).header("If-Match", etag(CADRES + id))
-                .body(Map.of("step", step, "on", on)).post(CADRES + id + "/party-admission-steps").then().statusCode(200);
+                .body(Map.of("step", step, "occurredOn", on)).post(CADRES + id + "/party-admission-steps").then().statusCode(200);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Qualification screening: age on the screening day (both ends inclusive), education order, negative list. */
 class EligibilityRulesTest {
-    private final EligibilityRules rules = new EligibilityRules(2026, 18, 45, Education.SENIOR_HIGH,
+    private final EligibilityRules rules = new EligibilityRules(2026, CadreSource.VETERAN, 18, 45, Education.SENIOR_HIGH,
             List.of(NegativeListItem.CRIMINAL_RECORD, NegativeListItem.DISHONEST_DEBTOR));
     private final LocalDate screened = LocalDate.of(2026, 6, 15);
 
@@ -23,6 +23,11 @@ class EligibilityRulesTest {
                 "45, turning 46 tomorrow");
         assertEquals(List.of("age 46 on 2026-06-15 is outside 18–45"),
                 rules.failures(LocalDate.of(1980, 6, 15), Education.BACHELOR, List.of(), screened));
+    }
+
+    @Test
+    void theRulesNameTheirYearAndSource() {
+        assertEquals("the 2026 rules for VETERAN", rules.name());
     }
 
     @Test

@@ -89,16 +89,88 @@ class ReserveCadreResourceTest {
                 .body("items[0].fromStage", nullValue())
                 .body("items[0].reason", equalTo("党组织推荐"))
                 .body("items[1].evidenceRef", equalTo("资格审查表-001"))
-                .body("items[5].actor", equalTo("admin"))
-                .body("items[5].occurredAt", containsString("2026-03-07T04:00"));
+                .body("items.occurredOn", contains("2026-03-02", "2026-03-02", "2026-03-02", "2026-03-02", "2026-03-02",
+                        "2026-03-07"))
+                .body("items[5].recordedBy", equalTo("admin"))
+                .body("items[5].recordedAt", containsString("2026-03-07T04:00"));
 
         asAdmin().get(CADRES + id + "/allowed-actions").then()
-                .body("actions.action", contains("REMOVE"));
+                .body("actions.action", contains("REMOVE", "ELECT"));
         act(id, action("REMOVE")).statusCode(400).body("violations[0].field", equalTo("reason"));
         act(id, action("REMOVE", "reason", "外出务工")).statusCode(200).body("stage", equalTo("REMOVED"));
         asAdmin().get(CADRES + id + "/allowed-actions").then().body("actions", hasSize(0));
         act(id, action("QUALIFY")).statusCode(409)
                 .body("detail", equalTo("QUALIFY is not allowed for a cadre in stage REMOVED (a final stage: nothing more can be done)"));
+    }
+
+    @Test
+    void aSelectionOf2019IsEnteredTodayWithItsRealDatesAndJudgedOnThem() {
+        TestClock.set(LocalDate.of(2026, 11, 28));
+        Fixtures.Tree t = tree();
+        // 46 today, 43 when screened in 2019: eligible then
+        Map<String, Object> body = cadreBody(t.village().id());
+        body.put("source", "VETERAN");
+        body.put("birthDate", "1980-06-01");
+        body.put("idNumber", Fixtures.idNumber(LocalDate.of(1980, 6, 1)));
+        body.put("recommendedOn", "2019-03-04");
+        String id = createCadre(body);
+        asAdmin().get(CADRES + id + "/allowed-actions").then()
+                .body("actions.find { it.action == 'QUALIFY' }.blockedBy", containsString("age 46 on 2026-11-28"));
+        asAdmin().queryParam("occurredOn", "2019-03-11").get(CADRES + id + "/allowed-actions").then()
+                .body("occurredOn", equalTo("2019-03-11"))
+                .body("actions.find { it.action == 'QUALIFY' }.available", equalTo(true));
+        asAdmin().queryParam("occurredOn", "2019-03-01").get(CADRES + id + "/allowed-actions").then()
+                .body("actions.find { it.action == 'QUALIFY' }.blockedBy",
+                        equalTo("must not be before the cadre's previous step (RECOMMENDED on 2019-03-04)"));
+        act(id, action("QUALIFY")).statusCode(409).body("detail", containsString("age 46 on 2026-11-28 is outside 18–45"));
+        act(id, action("QUALIFY", "occurredOn", "2026-11-29")).statusCode(400)
+                .body("violations[0].field", equalTo("occurredOn"))
+                .body("violations[0].message", equalTo("must not be in the future (today is 2026-11-28)"));
+        act(id, action("QUALIFY", "occurredOn", "2019-03-03")).statusCode(400)
+                .body("violations[0].message", containsString("before the cadre's previous step"));
+        act(id, action("QUALIFY", "occurredOn", "2019-03-11")).statusCode(200)
+                .body("stage", equalTo("QUALIFIED")).body("stageOn", equalTo("2019-03-11"));
+        act(id, action("NOMINATE", "occurredOn", "2019-03-18", "votesFor", 30, "votesCast", 40)).statusCode(200);
+        act(id, action("INSPECT", "occurredOn", "2019-03-25", "inspectionReport", "良好", "writtenTestScore", 75,
+                "interviewScore", 80)).statusCode(200);
+        // publicity decided on Friday 5 April, posted from Monday 8 April: five working days to Friday 12 April
+        act(id, action("PUBLICIZE", "occurredOn", "2019-04-05", "publicityStartsOn", "2019-04-04")).statusCode(400)
+                .body("violations[0].field", equalTo("publicityStartsOn"));
+        act(id, action("PUBLICIZE", "occurredOn", "2019-04-05", "publicityStartsOn", "2019-04-08")).statusCode(200)
+                .body("publicity.startsOn", equalTo("2019-04-08")).body("publicity.endsOn", equalTo("2019-04-12"));
+        // an objection filed in the window, settled only after the day admission is dated
+        String objection = asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("summary", "反映其违规建房", "filedOn", "2019-04-10")).post(CADRES + id + "/objections")
+                .then().statusCode(201).body("filedOn", equalTo("2019-04-10")).extract().path("id");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("summary", "窗口外", "filedOn", "2019-04-13"))
+                .post(CADRES + id + "/objections").then().statusCode(409).body("detail", containsString("filed on 2019-04-13"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("outcome", "DISMISSED", "settlement", "经核查反映不实", "settledOn", "2019-04-09"))
+                .post(CADRES + id + "/objections/" + objection + "/settle").then().statusCode(400)
+                .body("violations[0].field", equalTo("settledOn"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("outcome", "DISMISSED", "settlement", "经核查反映不实", "settledOn", "2019-04-16"))
+                .post(CADRES + id + "/objections/" + objection + "/settle").then().statusCode(200)
+                .body("settledOn", equalTo("2019-04-16"));
+        act(id, action("ADMIT", "occurredOn", "2019-04-12")).statusCode(409)
+                .body("detail", containsString("the publicity window runs until 2019-04-12"));
+        act(id, action("ADMIT", "occurredOn", "2019-04-15")).statusCode(409)
+                .body("detail", equalTo("ADMIT is not possible on 2019-04-15: 1 objection(s) filed during publicity "
+                        + "were still open on 2019-04-15; settle them first"));
+        act(id, action("ADMIT", "occurredOn", "2019-04-16")).statusCode(200)
+                .body("stage", equalTo("IN_RESERVE")).body("stageOn", equalTo("2019-04-16"));
+        asAdmin().get(CADRES + id + "/history").then()
+                .body("items.occurredOn", contains("2019-03-04", "2019-03-11", "2019-03-18", "2019-03-25", "2019-04-05",
+                        "2019-04-16"))
+                .body("items.recordedAt", org.hamcrest.Matchers.everyItem(containsString("2026-11-28")));
+        // in the 2019 pool, as the statistics of that year count it
+        asAdmin().queryParam("orgUnitId", t.village().id()).queryParam("year", 2019).get("/api/v1/reserve-cadre-stats")
+                .then().body("totals.recommended", equalTo(1)).body("totals.inPool", equalTo(1))
+                .body("poolDate", equalTo("2019-12-31"));
+        // a party step may not precede the admission to the pool
+        asAdmin().contentType(ContentType.JSON).header("If-Match", Fixtures.etag(CADRES + id))
+                .body(Map.of("step", "ACTIVIST", "occurredOn", "2019-04-15")).post(CADRES + id + "/party-admission-steps")
+                .then().statusCode(400).body("violations[0].message", containsString("admission to the pool (2019-04-16)"));
     }
 
     @Test
@@ -118,7 +190,7 @@ class ReserveCadreResourceTest {
 
         TestClock.set(LocalDate.of(2026, 3, 9));
         act(id, action("ADMIT")).statusCode(409)
-                .body("detail", containsString("1 objection(s) filed during publicity are still open"));
+                .body("detail", containsString("1 objection(s) filed during publicity were still open on 2026-03-09"));
         asAdmin().get(CADRES + id + "/allowed-actions").then()
                 .body("actions.find { it.action == 'ADMIT' }.available", equalTo(false))
                 .body("actions.find { it.action == 'ADMIT' }.blockedBy", containsString("still open"));
@@ -167,6 +239,28 @@ class ReserveCadreResourceTest {
     }
 
     @Test
+    void anOutstandingPartyMemberMustBeInTheParty() {
+        Map<String, Object> body = cadreBody(tree().village().id());
+        body.put("source", "PARTY_MEMBER");
+        asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
+                .body("violations[0].field", equalTo("partyStatus"))
+                .body("violations[0].message", containsString("PROBATIONARY or full MEMBER"));
+        body.put("partyStatus", "PROBATIONARY");
+        String id = createCadre(body);
+        Map<String, Object> update = cadreBody(tree().village().id());
+        update.remove("partyStatus");
+        update.put("villageId", body.get("villageId"));
+        update.put("idNumber", body.get("idNumber"));
+        update.put("source", "PARTY_MEMBER");
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update).put(CADRES + id).then()
+                .statusCode(200);
+        String plain = createCadre(tree().village().id());
+        update.put("idNumber", asAdmin().get(CADRES + plain).then().extract().path("idNumber"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update).put(CADRES + plain).then()
+                .statusCode(400).body("violations[0].field", equalTo("source"));
+    }
+
+    @Test
     void eligibilityRulesAreThoseOfTheSelectionYear() {
         Fixtures.Tree t = tree();
         // 40 years old: fine under the default rules (18–45)
@@ -188,8 +282,9 @@ class ReserveCadreResourceTest {
                 .body("actions.find { it.action == 'QUALIFY' }.available", equalTo(false))
                 .body("actions.find { it.action == 'QUALIFY' }.blockedBy", containsString("age 40"));
         act(old, action("QUALIFY")).statusCode(409)
-                .body("detail", equalTo("QUALIFY is not possible yet: not eligible under the 2030 rules: "
-                        + "age 40 on 2030-05-06 is outside 18–35; education SENIOR_HIGH is below the required JUNIOR_COLLEGE"));
+                .body("detail", equalTo("QUALIFY is not possible on 2030-05-06: not eligible under the 2030 rules for "
+                        + "COLLEGE_GRADUATE_OFFICIAL: age 40 on 2030-05-06 is outside 18–35; education SENIOR_HIGH is "
+                        + "below the required JUNIOR_COLLEGE"));
 
         // a disqualifying negative-list finding
         TestClock.set(LocalDate.of(2026, 5, 4));
@@ -252,7 +347,7 @@ class ReserveCadreResourceTest {
         body = cadreBody(t.township().id());
         asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
                 .body("violations[0].field", equalTo("villageId"))
-                .body("violations[0].message", containsString("is a TOWNSHIP; expected VILLAGE"));
+                .body("violations[0].message", containsString("is a TOWN; expected VILLAGE"));
         body = cadreBody(java.util.UUID.randomUUID());
         asAdmin().contentType(ContentType.JSON).body(body).post(CADRES).then().statusCode(400)
                 .body("violations[0].field", equalTo("villageId"))

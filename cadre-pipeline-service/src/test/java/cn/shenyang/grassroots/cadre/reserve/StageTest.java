@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ class StageTest {
             expect(s, Action.WITHDRAW, Stage.WITHDRAWN);
         }
         expect(Stage.IN_RESERVE, Action.REMOVE, Stage.REMOVED);
+        expect(Stage.IN_RESERVE, Action.ELECT, Stage.ELECTED);
     }
 
     private static void expect(Stage from, Action action, Stage to) {
@@ -60,8 +62,8 @@ class StageTest {
                 }
             }
         }
-        assertEquals(16, allowed, "5 forward steps, REJECT and WITHDRAW from 5 stages, REMOVE");
-        assertEquals(Stage.values().length * Action.values().length - 16, refused);
+        assertEquals(17, allowed, "5 forward steps, REJECT and WITHDRAW from 5 stages, REMOVE and ELECT");
+        assertEquals(Stage.values().length * Action.values().length - 17, refused);
         assertEquals(EXPECTED.size(), Stage.TRANSITIONS.values().stream().mapToInt(Map::size).sum(),
                 "the table holds nothing beyond what is expected");
     }
@@ -90,9 +92,18 @@ class StageTest {
 
     @Test
     void exitsAreFinalAndEveryOtherStageHasAWayOut() {
+        Set<Stage> exits = Set.of(Stage.REJECTED, Stage.WITHDRAWN, Stage.REMOVED, Stage.ELECTED);
+        assertEquals(exits, Stage.EXITS);
+        assertEquals(Set.of(Stage.REMOVED, Stage.ELECTED), Stage.POOL_EXITS);
         for (Stage s : Stage.values()) {
-            boolean exit = s == Stage.REJECTED || s == Stage.WITHDRAWN || s == Stage.REMOVED;
-            assertEquals(exit, s.isFinal(), s.name());
+            if (exits.contains(s)) {
+                assertTrue(s.isFinal(), s + " is final");
+                assertTrue(s.transitions().isEmpty(), s + " offers nothing");
+            } else {
+                assertFalse(s.isFinal(), s + " is not final");
+                assertTrue(s.transitions().values().stream().anyMatch(t -> exits.contains(t.to())),
+                        s + " has a direct way out into an exit");
+            }
         }
     }
 }

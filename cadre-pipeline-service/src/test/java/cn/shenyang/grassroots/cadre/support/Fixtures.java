@@ -1,10 +1,10 @@
 package cn.shenyang.grassroots.cadre.support;
 
-import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnitChange;
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -54,13 +54,13 @@ public final class Fixtures {
         Arc.container().instance(OrgReplica.class).get().apply(new OrgUnitChange.Batch(List.of(change), cursor));
     }
 
-    /** city → district → township → village. */
+    /** city → district → town (镇, the usual township-level unit of rural Liaozhong) → village. */
     public record Tree(Unit city, Unit district, Unit township, Unit village) {}
 
     public static Tree tree() {
         Unit city = root();
         Unit district = unit(city, "DISTRICT");
-        Unit township = unit(district, "TOWNSHIP");
+        Unit township = unit(district, "TOWN");
         return new Tree(city, district, township, unit(township, "VILLAGE"));
     }
 

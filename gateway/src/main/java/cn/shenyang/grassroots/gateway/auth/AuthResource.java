@@ -1,11 +1,11 @@
 package cn.shenyang.grassroots.gateway.auth;
 
-import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import cn.shenyang.grassroots.gateway.problem.GatewayProblemMappers.OAuthProblem;
 import cn.shenyang.grassroots.gateway.problem.OAuthException;
 import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.security.Claims;
 import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

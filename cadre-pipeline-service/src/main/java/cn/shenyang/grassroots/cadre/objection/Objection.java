@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.cadre.reserve;
+package cn.shenyang.grassroots.cadre.objection;
 
 import cn.shenyang.grassroots.platform.audit.Audited;
 import jakarta.persistence.Column;

@@ -1,0 +1,77 @@
+package cn.shenyang.grassroots.cadre.reserve;
+
+import cn.shenyang.grassroots.cadre.support.Scopes;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
+import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Finds a reserve cadre for the features that hang records on one (objections, outcomes,
+ * training, mentoring, practice), always within the caller's subtree: a cadre the caller cannot
+ * see answers exactly like one that does not exist.
+ */
+@ApplicationScoped
+public class CadreLookup implements CurrentVersion {
+    /** One statement: the cadre, if its village lies in the scope ?2. */
+    private static final String VISIBLE = """
+            select c.* from reserve_cadre c join org_unit_replica u on u.id = c.village_id
+            where c.id = ?1 and u.path <@ cast(?2 as ltree)""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    /** The cadre, or 404 when it does not exist or its village lies outside the caller's subtree. */
+    public ReserveCadre require(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Reserve cadre", id));
+    }
+
+    /** True when the cadre exists and lies inside the caller's subtree (for records that hang on a cadre). */
+    public boolean visible(UUID id) {
+        return find(id).isPresent();
+    }
+
+    /** A cadre named in a request body: 400 naming {@code field} when unknown or outside the caller's subtree. */
+    public ReserveCadre requireField(UUID id, String field) {
+        return find(id).orElseThrow(() -> ProblemException.invalid(field, "no reserve cadre " + id + " exists"));
+    }
+
+    /** The same, and the cadre must be in the reserve pool (training, mentoring and practice are for them). */
+    public ReserveCadre requireInPoolField(UUID id, String field, String what) {
+        ReserveCadre c = requireField(id, field);
+        requireInPool(c, what);
+        return c;
+    }
+
+    private Optional<ReserveCadre> find(UUID id) {
+        String scope = Scopes.of(caller);
+        if (scope == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<ReserveCadre> found = em.createNativeQuery(VISIBLE, ReserveCadre.class).setParameter(1, id)
+                .setParameter(2, scope).getResultList();
+        return found.stream().findFirst();
+    }
+
+    /** 409 unless the cadre is in the reserve pool. */
+    public static void requireInPool(ReserveCadre c, String what) {
+        if (c.stage != Stage.IN_RESERVE) {
+            throw ProblemException.conflict(what + " are recorded for cadres in the reserve pool; " + c.name
+                    + " is in stage " + c.stage);
+        }
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
+    }
+}
