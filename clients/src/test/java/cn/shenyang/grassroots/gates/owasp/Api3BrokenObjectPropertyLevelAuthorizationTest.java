@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * API3:2023 Broken object property level authorization, both halves. Mass assignment: no request
  * body in the document offers a property the server owns (id, version, stage, status, audit
  * stamps), and sending one anyway to an existing resource is a 400 naming it, on every write with a
- * JSON body. Excessive
+ * JSON body (an update of a kind with no record yet cannot be tried: it is a 404 before its body). Excessive
  * exposure: personal data (ID and phone numbers) reaches a VIEWER only masked, in every list.
  */
 class Api3BrokenObjectPropertyLevelAuthorizationTest {
@@ -33,6 +33,7 @@ class Api3BrokenObjectPropertyLevelAuthorizationTest {
     void noRequestOffersAServerOwnedPropertyAndSendingOneIsRefused() {
         List<String> failures = new ArrayList<>();
         int tried = 0;
+        java.util.Set<String> untried = new java.util.TreeSet<>();
         cn.shenyang.grassroots.gates.support.Paths paths = new cn.shenyang.grassroots.gates.support.Paths(callers.baseUrl,
                 callers.admin);
         for (Document.Operation op : doc.operations()) {
@@ -45,7 +46,11 @@ class Api3BrokenObjectPropertyLevelAuthorizationTest {
                     failures.add(op + " takes the server-owned " + field);
                     continue;
                 }
-                String path = paths.concrete(op.path());
+                String path = paths.existing(op);
+                if (path == null) {
+                    untried.add(op.toString());
+                    continue;
+                }
                 Http.Answer a = Http.send(op.method(), callers.baseUrl + path, callers.admin, "application/json",
                         "{\"" + field + "\":" + ("version".equals(field) || "cursor".equals(field) ? "7" : "\"x\"") + "}",
                         Map.of("If-Match", "*", "Idempotency-Key", UUID.randomUUID().toString()));
@@ -55,7 +60,8 @@ class Api3BrokenObjectPropertyLevelAuthorizationTest {
                 }
             }
         }
-        System.out.println("[API3] " + tried + " writes carrying a server-owned property");
+        System.out.println("[API3] " + tried + " writes carrying a server-owned property; not tried (nothing to write to): "
+                + untried);
         assertEquals(List.of(), failures);
         assertTrue(tried > 100, "every write was tried");
     }
