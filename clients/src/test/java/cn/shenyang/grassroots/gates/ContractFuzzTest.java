@@ -281,7 +281,11 @@ class ContractFuzzTest {
                 schema.path("required").forEach(r -> required.add(r.asText()));
                 schema.path("properties").fields().forEachRemaining(p -> {
                     if (required.contains(p.getKey()) || depth == 0) {
-                        o.set(p.getKey(), sample(p.getValue(), depth + 1));
+                        JsonNode value = sample(p.getValue(), depth + 1);
+                        // a reference to another resource: an existing one, so the request gets past the lookup
+                        o.set(p.getKey(), value.isTextual() && p.getKey().endsWith("Id")
+                                && "uuid".equals(doc.resolve(p.getValue()).path("format").asText())
+                                ? f.textNode(paths.idFor(p.getKey())) : value);
                     }
                 });
             }

@@ -72,15 +72,28 @@ public final class Paths {
             return schema.has("minimum") && schema.get("minimum").asLong() > 0 ? schema.get("minimum").asText() : "1";
         }
         if (format.equals("uuid")) {
-            // orgUnitId → /api/v1/org-units
-            String collection = "/api/v1/" + name.replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + "s";
-            String id = firstId(collection);
-            return id == null ? UUID.randomUUID().toString() : id;
+            return idFor(name);
         }
         if (format.equals("date")) {
             return LocalDate.now().toString();
         }
         return "boolean".equals(type) ? "false" : "x";
+    }
+
+    /**
+     * An existing id for a field so named: {@code cadreId} → the first of /api/v1/cadres, else of
+     * /api/v1/reserve-cadres; anything else that names no collection (villageId, parentId) → an org unit.
+     */
+    public String idFor(String name) {
+        String kebab = name.replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+        for (String collection : new String[] {"/api/v1/" + kebab + "s", "/api/v1/reserve-" + kebab + "s",
+                "/api/v1/org-units"}) {
+            String id = firstId(collection);
+            if (id != null) {
+                return id;
+            }
+        }
+        return UUID.randomUUID().toString();
     }
 
     private String firstId(String collection) {

@@ -65,11 +65,12 @@ public final class RunningSuite {
             // the gates send thousands of requests as one admin; the limit itself is tested with its own caller
             builder.environment().put("GRASSROOTS_RATE_LIMIT_ROLES_ADMIN", "1000000");
             Process process = builder.start();
+            // the reader stays open: once the suite is ready, a thread of its own keeps copying the output
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8)); PrintWriter copy = new PrintWriter(Files.newBufferedWriter(log))) {
+            String baseUrl = null;
+            try (PrintWriter copy = new PrintWriter(Files.newBufferedWriter(log))) {
                 String line;
-                String baseUrl = null;
                 while (Instant.now().isBefore(deadline) && (line = out.readLine()) != null) {
                     copy.println(line);
                     copy.flush();
@@ -78,10 +79,13 @@ public final class RunningSuite {
                         baseUrl = m.group(1);
                     }
                     if (line.startsWith("Press Ctrl-C") && baseUrl != null) {
-                        drain(out, log);
-                        return new RunningSuite(process, baseUrl);
+                        break;
                     }
                 }
+            }
+            if (baseUrl != null && process.isAlive()) {
+                drain(out, log);
+                return new RunningSuite(process, baseUrl);
             }
             process.destroy();
             throw new IllegalStateException("The suite did not get ready; see " + log + " and " + home.resolve("logs"));
