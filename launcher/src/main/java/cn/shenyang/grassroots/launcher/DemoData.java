@@ -31,7 +31,7 @@ final class DemoData {
 
     private DemoData() {}
 
-    static void loadOnce(Path root, Path home, boolean gatewayRunning, String user, String password)
+    static void loadOnce(Path root, Path home, String gatewayUrl, boolean gatewayRunning, String user, String password)
             throws IOException, InterruptedException {
         Path marker = home.resolve("demo-data.loaded");
         Path divisions = root.resolve(DIVISIONS);
@@ -45,7 +45,7 @@ final class DemoData {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String form = "grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/auth/token"))
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/auth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = TOKEN.matcher(token.body());
@@ -55,7 +55,7 @@ final class DemoData {
         }
         String boundary = "demo-" + UUID.randomUUID();
         HttpResponse<String> synced = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:8080/api/v1/org-units/division-sync"))
+                        URI.create(gatewayUrl + "/api/v1/org-units/division-sync"))
                 .header("Authorization", "Bearer " + m.group(1))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .timeout(Duration.ofMinutes(2))

@@ -45,7 +45,10 @@ public class ProblemResponsesFilter implements OASFilter {
                     .description("Unexpected failure (logged; no details are exposed)"));
         }
         for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
-            if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
+            // a resource that documents its own problem type (the token endpoint's OAuthProblem) keeps it
+            if ((e.getKey().startsWith("4") || e.getKey().startsWith("5")) && e.getValue().getRef() == null
+                    && (e.getValue().getContent() == null || e.getValue().getContent().getMediaTypes().isEmpty()
+                            || e.getValue().getContent().hasMediaType("application/json"))) {
                 e.getValue().setContent(problemContent());
             }
         }
