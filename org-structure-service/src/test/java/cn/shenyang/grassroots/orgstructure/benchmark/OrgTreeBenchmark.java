@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.orgstructure.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.shenyang.grassroots.platform.testing.ClosedLoop;
 import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
 import cn.shenyang.grassroots.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
