@@ -10,22 +10,22 @@ import cn.shenyang.grassroots.client.api.AuthApi;
 import cn.shenyang.grassroots.client.api.OrgUnitsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadreStatisticsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadresApi;
-import cn.shenyang.grassroots.client.model.Action;
 import cn.shenyang.grassroots.client.model.CadreSource;
 import cn.shenyang.grassroots.client.model.CreateOrgUnit;
 import cn.shenyang.grassroots.client.model.CreateReserveCadre;
 import cn.shenyang.grassroots.client.model.Education;
 import cn.shenyang.grassroots.client.model.Gender;
 import cn.shenyang.grassroots.client.model.GrantType;
-import cn.shenyang.grassroots.client.model.Level;
 import cn.shenyang.grassroots.client.model.OrgUnit;
+import cn.shenyang.grassroots.client.model.OrgUnitLevel;
 import cn.shenyang.grassroots.client.model.PartyStatus;
 import cn.shenyang.grassroots.client.model.PerformReserveCadreAction;
 import cn.shenyang.grassroots.client.model.RecommendationChannel;
 import cn.shenyang.grassroots.client.model.ReserveCadre;
+import cn.shenyang.grassroots.client.model.ReserveCadreAction;
 import cn.shenyang.grassroots.client.model.ReserveCadreAllowedAction;
+import cn.shenyang.grassroots.client.model.ReserveCadreStage;
 import cn.shenyang.grassroots.client.model.ReserveCadreStats;
-import cn.shenyang.grassroots.client.model.Stage;
 import cn.shenyang.grassroots.client.model.TokenResponse;
 import cn.shenyang.grassroots.gates.support.RunningSuite;
 import java.math.BigDecimal;
@@ -61,12 +61,12 @@ class EndToEndTest {
 
         // a village under one of the demo townships
         OrgUnitsApi orgUnits = new OrgUnitsApi(client);
-        OrgUnit township = orgUnits.listOrgUnits(null, null, Level.TOWNSHIP, 0, null, null, 1, null, null).getItems().get(0);
+        OrgUnit township = orgUnits.listOrgUnits(null, null, OrgUnitLevel.TOWNSHIP, 0, null, null, 1, null, null).getItems().get(0);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "端到端村" + tag;
-        OrgUnit village = orgUnits.createOrgUnit(new CreateOrgUnit().name(name).level(Level.VILLAGE)
+        OrgUnit village = orgUnits.createOrgUnit(new CreateOrgUnit().name(name).level(OrgUnitLevel.VILLAGE)
                 .parentId(township.getId()), "e2e-village-" + tag);
-        assertEquals(Level.VILLAGE, village.getLevel());
+        assertEquals(OrgUnitLevel.VILLAGE, village.getLevel());
         assertEquals(township.getId(), village.getParentId());
         List<UUID> ancestors = orgUnits.listOrgUnitAncestors(village.getId()).stream().map(OrgUnit::getId).toList();
         assertEquals(List.of(township.getParentId(), township.getId()), ancestors.subList(ancestors.size() - 2,
@@ -80,22 +80,22 @@ class EndToEndTest {
                 .channel(RecommendationChannel.PARTY_ORGANIZATION).reason("优秀党员，群众基础好")
                 .recommendedOn(LocalDate.now().minusDays(60));
         ReserveCadre cadre = eventually(() -> cadres.createReserveCadre(recommendation, "e2e-cadre-" + tag));
-        assertEquals(Stage.RECOMMENDED, cadre.getStage());
+        assertEquals(ReserveCadreStage.RECOMMENDED, cadre.getStage());
         assertEquals(recommendation.getIdNumber(), cadre.getIdNumber(), "an ADMIN reads personal data unmasked");
 
         // a selection that already happened, entered on its own dates: the publicity window is over today
         LocalDate recommended = recommendation.getRecommendedOn();
-        List<Stage> walked = new ArrayList<>(List.of(cadre.getStage()));
+        List<ReserveCadreStage> walked = new ArrayList<>(List.of(cadre.getStage()));
         for (PerformReserveCadreAction step : List.of(
-                new PerformReserveCadreAction().action(Action.QUALIFY).occurredOn(recommended.plusDays(3))
+                new PerformReserveCadreAction().action(ReserveCadreAction.QUALIFY).occurredOn(recommended.plusDays(3))
                         .negativeListFindings(List.of()),
-                new PerformReserveCadreAction().action(Action.NOMINATE).occurredOn(recommended.plusDays(7))
+                new PerformReserveCadreAction().action(ReserveCadreAction.NOMINATE).occurredOn(recommended.plusDays(7))
                         .votesFor(31).votesCast(40),
-                new PerformReserveCadreAction().action(Action.INSPECT).occurredOn(recommended.plusDays(10))
+                new PerformReserveCadreAction().action(ReserveCadreAction.INSPECT).occurredOn(recommended.plusDays(10))
                         .inspectionReport("考察合格").writtenTestScore(new BigDecimal("86.5"))
                         .interviewScore(new BigDecimal("90")),
-                new PerformReserveCadreAction().action(Action.PUBLICIZE).occurredOn(recommended.plusDays(12)),
-                new PerformReserveCadreAction().action(Action.ADMIT).occurredOn(recommended.plusDays(30)))) {
+                new PerformReserveCadreAction().action(ReserveCadreAction.PUBLICIZE).occurredOn(recommended.plusDays(12)),
+                new PerformReserveCadreAction().action(ReserveCadreAction.ADMIT).occurredOn(recommended.plusDays(30)))) {
             ReserveCadreAllowedAction offered = cadres.getReserveCadreAllowedActions(cadre.getId(), step.getOccurredOn())
                     .getActions().stream().filter(a -> a.getAction() == step.getAction()).findFirst()
                     .orElseThrow(() -> new AssertionError(step.getAction() + " is not offered in stage "
@@ -105,9 +105,9 @@ class EndToEndTest {
             assertEquals(offered.getToStage(), cadre.getStage());
             walked.add(cadre.getStage());
         }
-        assertEquals(List.of(Stage.RECOMMENDED, Stage.QUALIFIED, Stage.NOMINATED, Stage.INSPECTED, Stage.PUBLICIZED,
-                Stage.IN_RESERVE), walked);
-        assertEquals(Stage.IN_RESERVE, cadres.getReserveCadre(cadre.getId()).getStage());
+        assertEquals(List.of(ReserveCadreStage.RECOMMENDED, ReserveCadreStage.QUALIFIED, ReserveCadreStage.NOMINATED, ReserveCadreStage.INSPECTED, ReserveCadreStage.PUBLICIZED,
+                ReserveCadreStage.IN_RESERVE), walked);
+        assertEquals(ReserveCadreStage.IN_RESERVE, cadres.getReserveCadre(cadre.getId()).getStage());
         assertEquals(walked.size(), cadres.listReserveCadreHistory(cadre.getId(), null, null).getTotalItems());
 
         // the village's statistics for the selection year count the cadre, recommended and in the pool
@@ -116,7 +116,7 @@ class EndToEndTest {
         assertNotNull(stats.getTotals());
         assertEquals(1L, stats.getTotals().getRecommended());
         assertEquals(1L, stats.getTotals().getReachedReserve());
-        assertEquals(1L, stats.getCohortByStage().get(Stage.IN_RESERVE.getValue()));
+        assertEquals(1L, stats.getCohortByStage().get(ReserveCadreStage.IN_RESERVE.getValue()));
     }
 
     /** The cadre service learns of a new village from org-structure's change feed within seconds. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a synchronisation with the official data would change, worked out from the files and the
@@ -25,6 +26,7 @@ import java.util.UUID;
  * way, and units without an official code are never touched.
  */
 public final class DivisionPlan {
+    @Schema(name = "DivisionChangeKind")
     public enum Kind { CREATED, RENAMED, RECLASSIFIED, MOVED, REINSTATED, DISSOLVED }
 
     /** A stored unit with an official code, as the plan needs it. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The kind of an org unit, as the official statistical division data has them (names fixed
@@ -12,6 +13,7 @@ import java.util.Set;
  * A unit sits directly under a unit of the tier above; how a kind is derived from an official
  * code and name is {@code division.DivisionLevels}.
  */
+@Schema(name = "OrgUnitLevel")
 public enum Level {
     PROVINCE(Tier.PROVINCE, "省(自治区、直辖市)", "Province (autonomous region, municipality)"),
     CITY(Tier.PREFECTURE, "地级市(自治州、地区、盟)", "Prefecture-level city (prefecture, league)"),
@@ -32,6 +34,7 @@ public enum Level {
     VILLAGE(Tier.VILLAGE, "村(村委会)", "Village (villagers' committee)");
 
     /** The five tiers of the official codes: 2, 4, 6, 9 and 12 digits. */
+    @Schema(name = "OrgUnitTier")
     public enum Tier {
         PROVINCE("省级", "Province level", 2),
         PREFECTURE("地级", "Prefecture level", 4),
