@@ -13,9 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Concrete requests for documented operations: each path parameter an existing id (found by
  * listing its collection) or the first value of its enum, and each required query parameter a
- * plausible value ({@code orgUnitId}: an existing org unit's id).
+ * plausible value ({@code orgUnitId}: an existing org unit's id). The suite's own identities — the
+ * admin every gate signs in as and the internal client the services' replicas read the org-unit
+ * feed with — are never chosen: a plausible update of either would break the gates that follow.
  */
 public final class Paths {
+    /** The gateway's bootstrapped client for service-to-service reads (grassroots.bootstrap.internal-client-id). */
+    static final String INTERNAL_CLIENT = "suite-internal";
     private final String baseUrl;
     private final String token;
     private final Document doc = Document.get();
@@ -102,8 +106,13 @@ public final class Paths {
             if (a.status() != 200 || !a.contentType().contains("json")) {
                 return "";
             }
-            JsonNode items = a.json().path("items");
-            return items.size() > 0 ? items.get(0).path("id").asText("") : "";
+            for (JsonNode item : a.json().path("items")) {
+                if (!RunningSuite.ADMIN.equals(item.path("username").asText())
+                        && !INTERNAL_CLIENT.equals(item.path("clientId").asText())) {
+                    return item.path("id").asText("");
+                }
+            }
+            return "";
         });
         return id.isEmpty() ? null : id;
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -46,9 +47,9 @@ public class StrictParameters {
                 ControlCharacters.refuse(p.getKey(), value);
             }
         }
-        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null && hasBody(request)) {
+        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
             List<String> consumed = CONSUMES.computeIfAbsent(method, StrictParameters::consumed);
-            if (!consumed.isEmpty()) {
+            if (!consumed.isEmpty() && (hasBody(request) || onlyFiles(consumed))) {
                 throw ProblemException.unsupportedMediaType(
                         "The body has no Content-Type; this operation takes " + String.join(", ", consumed));
             }
@@ -72,6 +73,12 @@ public class StrictParameters {
     private static boolean hasBody(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         return length != null ? !length.strip().equals("0") : request.getHeaderString("Transfer-Encoding") != null;
+    }
+
+    /** An operation that takes only files (CSV, NDJSON, multipart) cannot tell how to read even an empty body. */
+    private static boolean onlyFiles(List<String> consumed) {
+        return consumed.stream().noneMatch(t -> t.startsWith(MediaType.APPLICATION_JSON)
+                || t.startsWith(MediaType.APPLICATION_FORM_URLENCODED) || t.equals(MediaType.WILDCARD));
     }
 
     static List<String> consumed(Method method) {

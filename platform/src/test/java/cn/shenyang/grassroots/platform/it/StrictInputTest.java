@@ -61,6 +61,11 @@ class StrictInputTest {
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(r.body().contains(path.endsWith("import") ? "text/csv" : "application/json"), r.body());
         }
+        // an import with nothing at all still cannot be read without a type
+        HttpResponse<String> empty = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/notes/import"))
+                .header("Authorization", "Bearer " + TestTokens.token("admin", Roles.ADMIN, null))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, empty.statusCode(), empty.body());
     }
 
     @Test
