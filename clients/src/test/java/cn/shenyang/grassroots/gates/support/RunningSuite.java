@@ -54,6 +54,8 @@ public final class RunningSuite {
         Path home = Path.of(System.getProperty("suite.home", "target/suite")).toAbsolutePath();
         Path log = home.resolveSibling("suite-under-test.log");
         try {
+            // a fresh suite every run, as on a clean checkout: records one run's hostile requests left must not steer the next
+            deleteRecursively(home);
             String classpath = Files.readString(Path.of(System.getProperty("suite.classpath.file",
                     "target/suite.classpath"))).strip();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -121,6 +123,17 @@ public final class RunningSuite {
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 }

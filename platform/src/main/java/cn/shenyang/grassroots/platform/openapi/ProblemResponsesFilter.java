@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Every operation documents the errors it can answer as problem+json, so generated clients can
- * decode them: a 400 on every operation, 412 and 428 where it takes If-Match, 422 where it takes
- * an Idempotency-Key, and any 4xx/5xx a resource declared gets the Problem schema. Runs when the
- * service is built, so starting it does not redo the work.
+ * decode them: a 400 on every operation, 415 on every one that takes a body, 412 and 428 where it
+ * takes If-Match, 422 where it takes an Idempotency-Key, and any 4xx/5xx a resource declared gets
+ * the Problem schema. Runs when the service is built, so starting it does not redo the work.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -36,6 +36,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (takesHeader(operation, "If-Match")) {
             addIfAbsent(responses, "412", "If-Match does not match the current ETag: read the resource again");
             addIfAbsent(responses, "428", "If-Match is missing: send the ETag you last read");
+        }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "415", "The body's Content-Type is missing or is not one this operation takes");
         }
         if (takesHeader(operation, "Idempotency-Key")) {
             addIfAbsent(responses, "422", "The Idempotency-Key was already used with a different request body");
