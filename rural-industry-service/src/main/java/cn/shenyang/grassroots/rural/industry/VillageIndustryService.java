@@ -55,7 +55,7 @@ public class VillageIndustryService {
         i.householdsInvolved = r.householdsInvolved() == null ? 0 : r.householdsInvolved();
         i.startedOn = today.dated(r.startedOn(), "startedOn", null, null);
         i.description = blankToNull(r.description());
-        requireOneLeading(i);
+        requireOneLeading(i.villageId, i.id, i.leadingIndustry, i.startedOn, null);
         i.created(caller.name(), clock);
         i.persist();
         return i;
@@ -65,29 +65,36 @@ public class VillageIndustryService {
     public VillageIndustry update(UUID id, String ifMatch, VillageIndustryRequests.UpdateIndustry r) {
         VillageIndustry i = industries.require(id);
         Versions.requireMatch(ifMatch, i.version);
+        LocalDate startedOn = today.dated(r.startedOn(), "startedOn", null, null);
+        LocalDate endedOn = r.endedOn() == null ? null : today.dated(r.endedOn(), "endedOn", startedOn, "startedOn");
+        // checked before the row changes: the lock's statement flushes what is pending, which would
+        // write the row twice (two versions for one update) or trip the exclusion constraint first
+        requireOneLeading(i.villageId, i.id, r.leading(), startedOn, endedOn);
         i.name = r.name().strip();
         i.category = r.category();
         i.leadingIndustry = r.leading();
         i.greenhouseAreaHectares = Money.yuan(r.greenhouseAreaHectares());
         i.householdsInvolved = r.householdsInvolved();
-        i.startedOn = today.dated(r.startedOn(), "startedOn", null, null);
-        i.endedOn = r.endedOn() == null ? null : today.dated(r.endedOn(), "endedOn", i.startedOn, "startedOn");
+        i.startedOn = startedOn;
+        i.endedOn = endedOn;
         i.description = blankToNull(r.description());
-        requireOneLeading(i);
         i.touched(caller.name(), clock);
         return i;
     }
 
-    /** 409 naming the other leading industry whose days overlap this one's; serialised per village. */
-    private void requireOneLeading(VillageIndustry i) {
-        if (!i.leadingIndustry) {
+    /**
+     * 409 naming another leading industry of the village whose days overlap {@code startedOn}–{@code endedOn}
+     * (industry {@code id} itself aside); serialised per village.
+     */
+    private void requireOneLeading(UUID villageId, UUID id, boolean leading, LocalDate startedOn, LocalDate endedOn) {
+        if (!leading) {
             return;
         }
-        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))").setParameter(1, i.villageId.toString())
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))").setParameter(1, villageId.toString())
                 .getSingleResult();
-        VillageIndustry other = em.createQuery(OVERLAPPING_LEADING, VillageIndustry.class).setParameter(1, i.villageId)
-                .setParameter(2, i.startedOn).setParameter(3, i.endedOn == null ? LocalDate.of(9999, 12, 31) : i.endedOn)
-                .setParameter(4, i.id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        VillageIndustry other = em.createQuery(OVERLAPPING_LEADING, VillageIndustry.class).setParameter(1, villageId)
+                .setParameter(2, startedOn).setParameter(3, endedOn == null ? LocalDate.of(9999, 12, 31) : endedOn)
+                .setParameter(4, id).setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (other != null) {
             throw ProblemException.conflict("The village's leading industry is already " + other.name + " (" + other.id
                     + ") from " + other.startedOn + (other.endedOn == null ? "" : " to " + other.endedOn)
