@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** When a deployment's people are on duty. */
 public enum Shift implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.rural.cooperative;
 
-import cn.shenyang.grassroots.rural.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CooperativeKind")

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.rural.cooperative;
 
-import cn.shenyang.grassroots.rural.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The post of the person who leads a cooperative or family farm; every value but NOT_A_CADRE is a village cadre. */

@@ -3,7 +3,7 @@ package cn.shenyang.grassroots.rural.cooperative;
 import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
-import cn.shenyang.grassroots.rural.support.Scopes;
+import cn.shenyang.grassroots.platform.sql.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

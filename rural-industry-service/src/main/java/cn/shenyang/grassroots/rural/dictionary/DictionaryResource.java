@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.rural.dictionary;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.security.Roles;
 import cn.shenyang.grassroots.rural.cooperative.CooperativeKind;
 import cn.shenyang.grassroots.rural.cooperative.LeaderRole;
@@ -16,7 +17,6 @@ import cn.shenyang.grassroots.rural.rectification.RectificationAction;
 import cn.shenyang.grassroots.rural.rectification.RectificationStatus;
 import cn.shenyang.grassroots.rural.rectification.WeaknessCategory;
 import cn.shenyang.grassroots.rural.stats.IncomeStatsStatus;
-import cn.shenyang.grassroots.rural.support.Labelled;
 import cn.shenyang.grassroots.rural.support.Reach;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.rural.income;
 
-import cn.shenyang.grassroots.rural.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The routes by which a village collective earns income, as the article names them (土地, 飞地, 能人…). */

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.rural.industry;
 
-import cn.shenyang.grassroots.rural.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What kind of industry a village's "one village, one product" is. */

@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.rural.rating;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
-import cn.shenyang.grassroots.rural.support.Labelled;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

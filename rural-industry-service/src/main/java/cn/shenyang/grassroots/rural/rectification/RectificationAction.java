@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.rural.rectification;
 
-import cn.shenyang.grassroots.rural.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What can be done to a rectification case. OPEN is creation itself. */

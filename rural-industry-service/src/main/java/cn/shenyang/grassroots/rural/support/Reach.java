@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.rural.support;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.rural.support;
 
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

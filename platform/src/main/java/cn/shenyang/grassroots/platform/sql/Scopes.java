@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.rural.support;
+package cn.shenyang.grassroots.platform.sql;
 
 import cn.shenyang.grassroots.platform.security.Caller;
 
