@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.shenyang.grassroots.platform.security.Roles;
 import cn.shenyang.grassroots.platform.testing.TestTokens;
 import cn.shenyang.grassroots.rural.support.Fixtures;
+import cn.shenyang.grassroots.rural.support.SqlCounter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -273,6 +274,17 @@ class IncomeStatsResourceTest {
             assertTrue(after == null || before != null && ((BigDecimal) before).compareTo((BigDecimal) after) >= 0,
                     "descending by income, villages without one last: " + byIncome);
         }
+    }
+
+    @Test
+    void theIndicatorsAreTheUnitLookupAndOneAggregateWithoutAFlush() {
+        SqlCounter.Counts subtree = SqlCounter.count(() -> stats(asAdmin(), county.id(), 2020));
+        assertEquals(2, subtree.statements(), "the unit, then every figure in one statement");
+        assertEquals(0, subtree.flushes());
+        assertEquals(0, subtree.entitiesLoaded());
+        SqlCounter.Counts townships = SqlCounter.count(() -> asAdmin().queryParam("orgUnitId", county.id())
+                .queryParam("year", 2020).get("/api/v1/collective-income-stats/townships").then().statusCode(200));
+        assertEquals(2, townships.statements(), "the unit, then every township's figures in one statement");
     }
 
     @Test
