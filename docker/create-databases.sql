@@ -2,3 +2,4 @@
 create database org_structure;
 create database gateway;
 create database cadre_pipeline;
+create database rural_industry;

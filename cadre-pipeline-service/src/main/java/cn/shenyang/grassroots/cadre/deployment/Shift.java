@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** When a deployment's people are on duty. */

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.security.Roles;
 import java.util.Collections;
 import java.util.EnumMap;

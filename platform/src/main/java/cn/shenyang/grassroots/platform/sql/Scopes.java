@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.cadre.support;
+package cn.shenyang.grassroots.platform.sql;
 
 import cn.shenyang.grassroots.platform.security.Caller;
 

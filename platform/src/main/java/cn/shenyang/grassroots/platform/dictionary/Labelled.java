@@ -1,4 +1,4 @@
-package cn.shenyang.grassroots.cadre.support;
+package cn.shenyang.grassroots.platform.dictionary;
 
 /** An enum value with the Chinese and English labels served by the dictionaries endpoint. */
 public interface Labelled {
