@@ -12,6 +12,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class StrictParameters {
     /** The declared query parameters of each endpoint method, read once by reflection. */
-    private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
+    private static final Map<Method, Declared> DECLARED = new ConcurrentHashMap<>();
     /** The media types each endpoint method consumes ({@code @Consumes} on it or its class); empty when it names none. */
     private static final Map<Method, List<String>> CONSUMES = new ConcurrentHashMap<>();
 
@@ -54,14 +55,18 @@ public class StrictParameters {
                         "The body has no Content-Type; this operation takes " + String.join(", ", consumed));
             }
         }
-        Set<String> declared = DECLARED.computeIfAbsent(method, StrictParameters::declaredQueryParameters);
+        Declared declared = DECLARED.computeIfAbsent(method, StrictParameters::declaredQueryParameters);
         for (Map.Entry<String, List<String>> q : request.getUriInfo().getQueryParameters().entrySet()) {
             String name = q.getKey();
             ControlCharacters.refuse("query parameter", name);
-            if (!declared.contains(name) && !name.startsWith("_")) {
-                throw ProblemException.invalid(name, declared.isEmpty()
+            if (!declared.names().contains(name) && !name.startsWith("_")) {
+                throw ProblemException.invalid(name, declared.names().isEmpty()
                         ? "is not a parameter of this operation, which takes no query parameters"
-                        : "is not a parameter of this operation; it accepts " + String.join(", ", declared));
+                        : "is not a parameter of this operation; it accepts " + String.join(", ", declared.names()));
+            }
+            // ?year=2020&year=abc would otherwise be read as 2020, the rest unread
+            if (q.getValue().size() > 1 && declared.names().contains(name) && !declared.repeatable().contains(name)) {
+                throw ProblemException.invalid(name, "is given " + q.getValue().size() + " times; it takes one value");
             }
             for (String value : q.getValue()) {
                 ControlCharacters.refuse(name, value);
@@ -89,29 +94,36 @@ public class StrictParameters {
         return consumes == null ? List.of() : List.of(consumes.value());
     }
 
-    static Set<String> declaredQueryParameters(Method method) {
+    /** An endpoint's query parameters, and those of them that take a list of values. */
+    record Declared(SortedSet<String> names, Set<String> repeatable) {}
+
+    static Declared declaredQueryParameters(Method method) {
         SortedSet<String> names = new TreeSet<>();
+        Set<String> repeatable = new TreeSet<>();
         Annotation[][] annotations = method.getParameterAnnotations();
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
             for (Annotation a : annotations[i]) {
-                collect(a, parameters[i].getName(), parameters[i].getType(), names);
+                collect(a, parameters[i].getName(), parameters[i].getType(), names, repeatable);
             }
         }
-        return Collections.unmodifiableSortedSet(names);
+        return new Declared(Collections.unmodifiableSortedSet(names), Collections.unmodifiableSet(repeatable));
     }
 
     /** Query parameters named by one annotation; a bean parameter's fields are read in turn. */
-    private static void collect(Annotation a, String javaName, Class<?> type, Set<String> names) {
-        if (a instanceof QueryParam q) {
-            names.add(q.value());
-        } else if (a instanceof RestQuery q) {
-            names.add(q.value().isEmpty() ? javaName : q.value());
+    private static void collect(Annotation a, String javaName, Class<?> type, Set<String> names, Set<String> repeatable) {
+        String name = a instanceof QueryParam q ? q.value()
+                : a instanceof RestQuery q ? (q.value().isEmpty() ? javaName : q.value()) : null;
+        if (name != null) {
+            names.add(name);
+            if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+                repeatable.add(name);
+            }
         } else if (a instanceof BeanParam) {
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
                     for (Annotation fa : f.getAnnotations()) {
-                        collect(fa, f.getName(), f.getType(), names);
+                        collect(fa, f.getName(), f.getType(), names, repeatable);
                     }
                 }
             }

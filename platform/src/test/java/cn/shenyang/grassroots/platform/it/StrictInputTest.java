@@ -88,6 +88,14 @@ class StrictInputTest {
     }
 
     @Test
+    void aSingleValuedQueryParameterGivenTwiceIsRefused() {
+        asAdmin().get("/api/v1/notes?q=a&q=b").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("q"))
+                .body("violations[0].message", equalTo("is given 2 times; it takes one value"));
+        asAdmin().get("/api/v1/notes?q=a").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownQueryParameterIsRefusedWithTheAcceptedOnes() {
         asAdmin().queryParam("villageId", "x").get("/api/v1/notes").then().statusCode(400)
                 .contentType("application/problem+json")

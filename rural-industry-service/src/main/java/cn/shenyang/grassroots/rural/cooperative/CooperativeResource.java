@@ -12,6 +12,8 @@ import cn.shenyang.grassroots.rural.support.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -95,7 +97,7 @@ public class CooperativeResource {
             @Parameter(description = "Only cadre-led (true) or other (false) ones") @QueryParam("cadreLed") Boolean cadreLed,
             @Parameter(description = "Only those existing in this year",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("activeInYear") Integer activeInYear,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("activeInYear") Integer activeInYear,
             @Parameter(description = "Name contains (case-insensitive)", schema = @Schema(maxLength = 200))
             @QueryParam("q") String q,
             @Parameter(description = "name (default), foundedOn, kind, updatedAt; '-' prefix for descending")
@@ -117,7 +119,7 @@ public class CooperativeResource {
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year) {
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }

@@ -10,6 +10,8 @@ import cn.shenyang.grassroots.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -92,7 +94,7 @@ public class CollectiveIncomeResource {
     public Page<CollectiveIncomeView> list(
             @Parameter(description = "Only returns of villages in this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The income year", schema = @Schema(minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @QueryParam("status") IncomeReviewStatus status,
             @Parameter(description = "year (default, descending), total, status, statusOn, createdAt, updatedAt; "
                     + "'-' prefix for descending") @QueryParam("sort") String sort,

@@ -107,7 +107,7 @@ public record CollectiveIncomeView(
             boolean available,
             String blockedBy) {}
 
-    @Schema(name = "CollectiveIncomeAllowedActions")
+    @Schema(name = "CollectiveIncomeActionOptions")
     public record AllowedActions(
             @Schema(required = true) UUID incomeId,
             @Schema(required = true) IncomeReviewStatus status,

@@ -12,6 +12,8 @@ import cn.shenyang.grassroots.rural.support.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -96,7 +98,7 @@ public class PostClaimResource {
             @Parameter(description = "Only claims in villages of this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year of the claims",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @QueryParam("postType") PostType postType,
             @Parameter(description = "Only mobile (true) or resident (false) members") @QueryParam("mobile") Boolean mobile,
             @QueryParam("status") PostClaimStatus status,
@@ -119,7 +121,7 @@ public class PostClaimResource {
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year) {
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }

@@ -59,7 +59,7 @@ public record PostClaimView(
             @Schema(required = true) boolean available,
             String blockedBy) {}
 
-    @Schema(name = "PartyMemberPostAllowedActions")
+    @Schema(name = "PartyMemberPostActionOptions")
     public record AllowedActions(
             @Schema(required = true) UUID claimId,
             @Schema(required = true) PostClaimStatus status,

@@ -12,6 +12,8 @@ import cn.shenyang.grassroots.rural.support.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -97,7 +99,7 @@ public class DemonstrationRatingResource {
             @Parameter(description = "Only units in this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "Only this one unit's ratings (its history)") @QueryParam("unitId") UUID unitId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @QueryParam("rating") DemonstrationLevel rating,
             @Parameter(description = "year (default, descending), rating, ratedOn, updatedAt; '-' prefix for descending")
             @QueryParam("sort") String sort,
@@ -117,7 +119,7 @@ public class DemonstrationRatingResource {
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year) {
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
@@ -137,7 +139,7 @@ public class DemonstrationRatingResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "changeDemonstrationRating", summary = "Change a rating, with the reason",
+    @Operation(operationId = "updateDemonstrationRating", summary = "Change a rating, with the reason",
             description = "The change is kept in the rating's history with its reason and the day it was decided.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = DemonstrationRatingView.class)))

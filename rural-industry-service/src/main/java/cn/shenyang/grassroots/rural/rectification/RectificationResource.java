@@ -12,6 +12,8 @@ import cn.shenyang.grassroots.rural.support.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -99,7 +101,7 @@ public class RectificationResource {
     public Page<RectificationView> list(
             @Parameter(description = "Only cases of villages in this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @QueryParam("status") RectificationStatus status,
             @Parameter(description = "identifiedOn (default, descending), year, status, statusOn, updatedAt; '-' prefix "
                     + "for descending") @QueryParam("sort") String sort,
@@ -117,7 +119,7 @@ public class RectificationResource {
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year) {
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }

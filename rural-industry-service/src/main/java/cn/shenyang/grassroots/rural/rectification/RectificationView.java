@@ -100,7 +100,7 @@ public record RectificationView(
             @Schema(required = true, description = "False while a rule holds it back; blockedBy says which") boolean available,
             String blockedBy) {}
 
-    @Schema(name = "RectificationAllowedActions")
+    @Schema(name = "RectificationActionOptions")
     public record AllowedActions(
             @Schema(required = true) UUID rectificationId,
             @Schema(required = true) RectificationStatus status,

@@ -9,6 +9,8 @@ import cn.shenyang.grassroots.rural.support.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -55,7 +57,7 @@ public class IncomeStatsResource {
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The income year (required)", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @Parameter(description = "CONFIRMED (default) or ANY") @QueryParam("status") IncomeStatsStatus status,
             @Parameter(description = "Count only the villages with this rating for the year (BASIC, UPGRADED, DEMONSTRATION)")
             @QueryParam("demonstrationRating") DemonstrationLevel demonstrationRating,
@@ -77,7 +79,7 @@ public class IncomeStatsResource {
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The income year (required)", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @Parameter(description = "CONFIRMED (default) or ANY") @QueryParam("status") IncomeStatsStatus status,
             @Parameter(description = "Count only the villages with this rating for the year")
             @QueryParam("demonstrationRating") DemonstrationLevel demonstrationRating,
@@ -99,7 +101,7 @@ public class IncomeStatsResource {
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The income year (required)", required = true,
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year,
+            @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @Parameter(description = "CONFIRMED (default) or ANY") @QueryParam("status") IncomeStatsStatus status,
             @Parameter(description = "Only the villages with this rating for the year")
             @QueryParam("demonstrationRating") DemonstrationLevel demonstrationRating,
