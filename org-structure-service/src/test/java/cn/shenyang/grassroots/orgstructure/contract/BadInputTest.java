@@ -1,6 +1,11 @@
 package cn.shenyang.grassroots.orgstructure.contract;
 
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.chain;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
+import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.category;
+import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.department;
+import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.pairing;
+import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.whistle;
 
 import cn.shenyang.grassroots.platform.testing.BadInputContract;
 import io.agroal.api.AgroalDataSource;
@@ -15,13 +20,28 @@ class BadInputTest extends BadInputContract {
     AgroalDataSource db;
 
     private String unit;
+    private String[] chain;
+    private String department;
+    private String pairing;
+    private String category;
+    private String whistle;
 
     @Override
     protected String concrete(String template) {
         if (unit == null) {
             unit = createId("TOWN", createId("COUNTY", createId("CITY", createId("PROVINCE", null))));
+            chain = chain();
+            department = department(chain[1]);
+            pairing = pairing(department, chain[3], "2020-01-01", null);
+            category = category();
+            whistle = whistle(chain[3], category, "ORDINARY", null);
         }
-        return template.replace("{id}", unit);
+        String id = template.startsWith("/api/v1/departments/") ? department
+                : template.startsWith("/api/v1/pairings/") ? pairing
+                : template.startsWith("/api/v1/whistle-categories/") ? category
+                : template.startsWith("/api/v1/whistles/") ? whistle
+                : unit;
+        return template.replace("{id}", id);
     }
 
     @Override
