@@ -46,6 +46,12 @@ public class WhistleWorkflow {
     public Whistle perform(UUID id, String ifMatch, WhistleRequests.PerformWhistleAction r) {
         Whistle w = whistles.require(id);
         Versions.requireMatch(ifMatch, w.version);
+        return perform(w, r);
+    }
+
+    /** A step on a whistle already read (an import replays a ledger's steps this way). */
+    @Transactional
+    public Whistle perform(Whistle w, WhistleRequests.PerformWhistleAction r) {
         UUID acting = scope.actingDepartment(r.departmentId());
         WhistleAssignment assignment = acting == null ? null : activeAssignment(w.id, acting);
         String refusal = w.status.refusal(r.action(), scope.parties(w, assignment));
