@@ -7,6 +7,8 @@ import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.dep
 import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.pairing;
 import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.whistle;
 
+import cn.shenyang.grassroots.orgstructure.responsibility.ResponsibilityResourceTest;
+import cn.shenyang.grassroots.orgstructure.servicesite.ServiceSiteResourceTest;
 import cn.shenyang.grassroots.platform.testing.BadInputContract;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +27,8 @@ class BadInputTest extends BadInputContract {
     private String pairing;
     private String category;
     private String whistle;
+    private String responsibility;
+    private String site;
 
     @Override
     protected String concrete(String template) {
@@ -35,11 +39,16 @@ class BadInputTest extends BadInputContract {
             pairing = pairing(department, chain[3], "2020-01-01", null);
             category = category();
             whistle = whistle(chain[3], category, "ORDINARY", null);
+            responsibility = ResponsibilityResourceTest.assign(chain[3], "FIRST_SECRETARY",
+                    ResponsibilityResourceTest.LEADER, "2020-01-01", null);
+            site = ServiceSiteResourceTest.site(chain[3], "RED_STATION");
         }
         String id = template.startsWith("/api/v1/departments/") ? department
                 : template.startsWith("/api/v1/pairings/") ? pairing
                 : template.startsWith("/api/v1/whistle-categories/") ? category
                 : template.startsWith("/api/v1/whistles/") ? whistle
+                : template.startsWith("/api/v1/responsibility-assignments/") ? responsibility
+                : template.startsWith("/api/v1/service-sites/") ? site
                 : unit;
         return template.replace("{id}", id);
     }
