@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A department a whistle was dispatched to, as lead or co-handler, with its own check-in deadline. */
 @Entity
@@ -44,6 +45,14 @@ public class WhistleAssignment extends PanacheEntityBase {
     public OffsetDateTime returnedAt;
 
     public boolean active;
+
+    /** The whistle's, so that statistics over a period and subtree read this table alone. */
+    @Column(name = "raised_at")
+    public OffsetDateTime raisedAt;
+
+    @Column(name = "community_path", columnDefinition = "ltree")
+    @ColumnTransformer(write = "cast(? as ltree)")
+    public String communityPath;
 
     /** Checked in at or before the deadline: the deadline's own second still counts. */
     public boolean onTime() {

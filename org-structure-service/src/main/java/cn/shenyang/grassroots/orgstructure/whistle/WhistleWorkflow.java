@@ -165,6 +165,8 @@ public class WhistleWorkflow {
         a.assignedAt = at;
         a.checkInDeadline = at.plus(category.checkIn(w.urgency));
         a.active = true;
+        a.raisedAt = w.raisedAt;
+        a.communityPath = w.communityPath;
         a.persist();
     }
 

@@ -7,6 +7,8 @@ import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.dep
 import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.pairing;
 import static cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures.whistle;
 
+import cn.shenyang.grassroots.orgstructure.assessment.AssessmentResourceTest;
+import cn.shenyang.grassroots.orgstructure.memberunit.MemberUnitResourceTest;
 import cn.shenyang.grassroots.orgstructure.responsibility.ResponsibilityResourceTest;
 import cn.shenyang.grassroots.orgstructure.servicesite.ServiceSiteResourceTest;
 import cn.shenyang.grassroots.platform.testing.BadInputContract;
@@ -29,6 +31,8 @@ class BadInputTest extends BadInputContract {
     private String whistle;
     private String responsibility;
     private String site;
+    private String assessment;
+    private String memberUnit;
 
     @Override
     protected String concrete(String template) {
@@ -42,6 +46,8 @@ class BadInputTest extends BadInputContract {
             responsibility = ResponsibilityResourceTest.assign(chain[3], "FIRST_SECRETARY",
                     ResponsibilityResourceTest.LEADER, "2020-01-01", null);
             site = ServiceSiteResourceTest.site(chain[3], "RED_STATION");
+            assessment = AssessmentResourceTest.assess(chain[3], AssessmentResourceTest.year(), 80, 80);
+            memberUnit = MemberUnitResourceTest.memberUnit(chain[2]);
         }
         String id = template.startsWith("/api/v1/departments/") ? department
                 : template.startsWith("/api/v1/pairings/") ? pairing
@@ -49,6 +55,8 @@ class BadInputTest extends BadInputContract {
                 : template.startsWith("/api/v1/whistles/") ? whistle
                 : template.startsWith("/api/v1/responsibility-assignments/") ? responsibility
                 : template.startsWith("/api/v1/service-sites/") ? site
+                : template.startsWith("/api/v1/assessments/") ? assessment
+                : template.startsWith("/api/v1/member-units/") ? memberUnit
                 : unit;
         return template.replace("{id}", id);
     }
