@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Optional;
+import java.util.UUID;
 
 /** A person who logs in with a user name and password. Only {@link AccountService} writes it. */
 @Entity
@@ -13,6 +14,10 @@ public class Account extends Grantee {
 
     @Column(name = "display_name")
     public String displayName;
+
+    /** For a DEPARTMENT_LIAISON: the department (in org-structure-service) the person answers for. */
+    @Column(name = "department_id")
+    public UUID departmentId;
 
     /** bcrypt; never leaves this entity. */
     @Column(name = "password_hash")

@@ -18,6 +18,9 @@ public final class AccountRequests {
 
     public static final int MIN_PASSWORD = 10;
 
+    static final String DEPARTMENT = "The district department a DEPARTMENT_LIAISON answers for (an id from "
+            + "/api/v1/departments); required with that role and refused without it. Tokens carry it as departmentId.";
+
     public record CreateAccount(
             @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+",
                     message = "may contain letters, digits and . _ @ - only") String username,
@@ -27,16 +30,17 @@ public final class AccountRequests {
             List<String> roles,
             @Schema(description = "The org unit whose subtree the account may see; required except for ADMIN and INTEGRATION")
             UUID orgUnitId,
-            @Schema(description = "Defaults to true") Boolean enabled) {
+            @Schema(description = "Defaults to true") Boolean enabled,
+            @Schema(description = DEPARTMENT) UUID departmentId) {
 
         /** What an Idempotency-Key is checked against: the request without the password, which must not be stored. */
         public CreateAccount fingerprint() {
-            return new CreateAccount(username, displayName, null, roles, orgUnitId, enabled);
+            return new CreateAccount(username, displayName, null, roles, orgUnitId, enabled, departmentId);
         }
 
         @Override
         public String toString() {
-            return "CreateAccount[username=" + username + ", roles=" + roles + ", orgUnitId=" + orgUnitId + "]";
+            return "CreateAccount[username=" + username + ", roles=" + roles + ", orgUnitId=" + orgUnitId + ", departmentId=" + departmentId + "]";
         }
     }
 
@@ -45,7 +49,8 @@ public final class AccountRequests {
             @Size(max = 200) String displayName,
             @NotEmpty @Size(max = 5) List<String> roles,
             UUID orgUnitId,
-            @NotNull Boolean enabled) {}
+            @NotNull Boolean enabled,
+            @Schema(description = DEPARTMENT) UUID departmentId) {}
 
     public record ResetPassword(
             @NotBlank @Size(min = MIN_PASSWORD, max = 200) @Schema(format = "password", writeOnly = true) String password) {

@@ -5,6 +5,7 @@ import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,8 +31,10 @@ public class AccountService implements CurrentVersion {
     @Transactional
     public Account create(AccountRequests.CreateAccount request) {
         List<String> roles = grants.grantable(request.roles(), request.orgUnitId());
-        return create(request.username(), request.displayName(), request.password(), roles, request.orgUnitId(),
+        Account a = create(request.username(), request.displayName(), request.password(), roles, request.orgUnitId(),
                 request.enabled() == null || request.enabled(), caller.name());
+        a.departmentId = department(roles, request.departmentId());
+        return a;
     }
 
     /** Also used by the bootstrap, which has no caller. */
@@ -62,6 +65,7 @@ public class AccountService implements CurrentVersion {
         }
         a.displayName = request.displayName();
         a.grant(roles, request.orgUnitId(), request.enabled());
+        a.departmentId = department(roles, request.departmentId());
         a.touched(caller.name(), clock);
         return a;
     }
@@ -73,6 +77,18 @@ public class AccountService implements CurrentVersion {
         a.passwordHash = passwords.hash(password);
         a.touched(caller.name(), clock);
         return a;
+    }
+
+    /** A liaison answers for one department; no other role has one. */
+    private static UUID department(List<String> roles, UUID departmentId) {
+        boolean liaison = roles.contains(Roles.DEPARTMENT_LIAISON);
+        if (liaison && departmentId == null) {
+            throw ProblemException.invalid("departmentId", "is required for a DEPARTMENT_LIAISON account");
+        }
+        if (!liaison && departmentId != null) {
+            throw ProblemException.invalid("departmentId", "only a DEPARTMENT_LIAISON account belongs to a department");
+        }
+        return departmentId;
     }
 
     @Override

@@ -14,6 +14,7 @@ public record AccountView(
         String displayName,
         List<String> roles,
         UUID orgUnitId,
+        @Schema(description = "For a DEPARTMENT_LIAISON: the department the account answers for") UUID departmentId,
         boolean enabled,
         long version,
         OffsetDateTime createdAt,
@@ -22,7 +23,7 @@ public record AccountView(
         String updatedBy) implements Versioned {
 
     public static AccountView of(Account a) {
-        return new AccountView(a.id, a.username, a.displayName, RoleSet.split(a.roles), a.orgUnitId, a.enabled,
+        return new AccountView(a.id, a.username, a.displayName, RoleSet.split(a.roles), a.orgUnitId, a.departmentId, a.enabled,
                 a.version, a.createdAt, a.createdBy, a.updatedAt, a.updatedBy);
     }
 }

@@ -64,7 +64,7 @@ public class TokenService {
         }
         attempts.succeeded(username);
         Account a = found.get();
-        return issue(a.username, RoleSet.split(a.roles), a.orgUnitId);
+        return issue(a.username, RoleSet.split(a.roles), a.orgUnitId, a.departmentId);
     }
 
     public IssuedToken clientCredentials(String clientId, String secret, String address) {
@@ -81,11 +81,11 @@ public class TokenService {
         }
         attempts.succeeded("client:" + clientId);
         IntegrationClient c = found.get();
-        return issue(c.clientId, RoleSet.split(c.roles), c.orgUnitId);
+        return issue(c.clientId, RoleSet.split(c.roles), c.orgUnitId, null);
     }
 
     /** Signs a token for this subject; the org path is read from the replica at this moment. */
-    public IssuedToken issue(String subject, List<String> roles, UUID orgUnitId) {
+    public IssuedToken issue(String subject, List<String> roles, UUID orgUnitId, UUID departmentId) {
         Instant now = clock.instant();
         Duration lifetime = config.tokenLifetime();
         JwtClaimsBuilder claims = Jwt.issuer(Claims.ISSUER)
@@ -100,6 +100,9 @@ public class TokenService {
             String path = replica.pathOf(orgUnitId).orElseThrow(() -> new UnavailableException(
                     "Your org unit is not known to the gateway yet; try again shortly"));
             claims.claim(Claims.ORG_UNIT_ID, orgUnitId.toString()).claim(Claims.ORG_PATH, path);
+        }
+        if (departmentId != null) {
+            claims.claim(Claims.DEPARTMENT_ID, departmentId.toString());
         }
         String token = claims.jws().keyId(key.keyId()).algorithm(SignatureAlgorithm.RS256).sign(key.privateKey());
         return new IssuedToken(token, lifetime.toSeconds());

@@ -97,9 +97,19 @@ class AccountResourceTest {
                 .body("type", equalTo("urn:grassroots:problem:not-found"));
         as(manager).get("/api/v1/accounts/" + managerId).then().statusCode(200).body("username", equalTo(managerName));
 
-        // updates need the current ETag
+        // updates need the current ETag; a liaison answers for a department
+        String department = UUID.randomUUID().toString();
         Map<String, Object> update = Map.of("roles", List.of(Roles.VIEWER, Roles.DEPARTMENT_LIAISON),
-                "orgUnitId", districtA, "enabled", true, "displayName", "张三");
+                "orgUnitId", districtA, "enabled", true, "displayName", "张三", "departmentId", department);
+        as(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("roles", List.of(Roles.DEPARTMENT_LIAISON), "orgUnitId", districtA, "enabled", true))
+                .put("/api/v1/accounts/" + viewerId).then().statusCode(400)
+                .body("violations[0].field", equalTo("departmentId"));
+        as(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("roles", List.of(Roles.VIEWER), "orgUnitId", districtA, "enabled", true,
+                        "departmentId", department))
+                .put("/api/v1/accounts/" + viewerId).then().statusCode(400)
+                .body("violations[0].field", equalTo("departmentId"));
         as(manager).contentType(ContentType.JSON).body(update).put("/api/v1/accounts/" + viewerId)
                 .then().statusCode(428);
         as(manager).contentType(ContentType.JSON).header("If-Match", "\"5\"").body(update)
@@ -110,6 +120,7 @@ class AccountResourceTest {
                 .body("roles", contains(Roles.DEPARTMENT_LIAISON, Roles.VIEWER))
                 .body("displayName", equalTo("张三"))
                 .body("orgUnitId", equalTo(districtA))
+                .body("departmentId", equalTo(department))
                 .body("updatedBy", equalTo(managerName));
 
         as(manager).contentType(ContentType.JSON).header("If-Match", "\"1\"")
@@ -119,6 +130,7 @@ class AccountResourceTest {
         String viewer = Tokens.password(viewerName, "another-password-2");
         assertEquals(List.of(Roles.DEPARTMENT_LIAISON, Roles.VIEWER).stream().sorted().toList(),
                 ((List<?>) part(viewer, 1).get("groups")).stream().map(Object::toString).sorted().toList());
+        assertEquals(department, part(viewer, 1).get(Claims.DEPARTMENT_ID));
 
         // a viewer cannot manage accounts at all
         as(viewer).get("/api/v1/accounts").then().statusCode(403).contentType("application/problem+json");

@@ -4,6 +4,7 @@ import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
 import cn.shenyang.grassroots.orgstructure.changefeed.RollupDelta;
 import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
@@ -15,7 +16,8 @@ import java.util.Map;
  * What a move does below the moved unit, for single moves and synchronisations alike: the
  * descendants' paths follow in one statement (each gets a new version; the feed carries only the
  * moved unit's MOVED entry, which replicas apply to the whole subtree), and the roll-ups of the
- * old and new ancestors change by the subtree's counts. Callers hold the tree lock exclusively.
+ * old and new ancestors change by the subtree's counts; {@link SubtreeMoved} tells the features
+ * that keep a unit's path beside their rows. Callers hold the tree lock exclusively.
  */
 @ApplicationScoped
 public class SubtreeMoves {
@@ -24,6 +26,9 @@ public class SubtreeMoves {
 
     @Inject
     ChangeFeed changes;
+
+    @Inject
+    Event<SubtreeMoved> moved;
 
     /**
      * Rewrites the paths below {@code from} to lie below {@code to} and answers the roll-up change
@@ -41,6 +46,7 @@ public class SubtreeMoves {
                 .setParameter(1, to).setParameter(2, from).setParameter(3, at).setParameter(4, actor)
                 .setParameter(5, Subtree.end(from))
                 .executeUpdate();
+        moved.fire(new SubtreeMoved(from, to));
         return RollupDelta.moved(from, to, subtree);
     }
 

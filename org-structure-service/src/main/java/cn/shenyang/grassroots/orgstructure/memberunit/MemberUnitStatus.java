@@ -1,0 +1,3 @@
+package cn.shenyang.grassroots.orgstructure.memberunit;
+
+public enum MemberUnitStatus { ACTIVE, LEFT }

@@ -1,0 +1,16 @@
+package cn.shenyang.grassroots.orgstructure.whistle;
+
+/** How urgent a whistle is; each category sets the deadlines of each urgency, starting from these defaults. */
+public enum Urgency {
+    URGENT(2, 1),
+    ORDINARY(24, 7),
+    COMPLEX(24, 15);
+
+    public final int defaultCheckInHours;
+    public final int defaultResolveDays;
+
+    Urgency(int defaultCheckInHours, int defaultResolveDays) {
+        this.defaultCheckInHours = defaultCheckInHours;
+        this.defaultResolveDays = defaultResolveDays;
+    }
+}
