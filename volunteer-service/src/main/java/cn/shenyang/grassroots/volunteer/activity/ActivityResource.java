@@ -99,7 +99,8 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getServiceActivity", summary = "Read one activity with its items and places left")
+    @Operation(operationId = "getServiceActivity", summary = "Read one activity with its items and places left",
+            description = "The activity with its service items, live sign-ups and places left (null when unlimited).")
     @APIResponse(responseCode = "200", description = "The activity", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "404", description = "No such activity in your scope")
@@ -162,7 +163,9 @@ public class ActivityResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @POST
     @Path("/{id}/sign-ups/{participationId}/cancel")
-    @Operation(operationId = "cancelActivitySignUp", summary = "Withdraw a sign-up before check-in; frees its place")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "cancelActivitySignUp", summary = "Withdraw a sign-up before check-in; frees its place",
+            description = "Only a sign-up not yet checked in; its place is freed at once for the next sign-up.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = ActivityView.ParticipationView.class)))
     @APIResponse(responseCode = "404", description = "No such activity or sign-up in your scope")
@@ -198,7 +201,8 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}/participants")
-    @Operation(operationId = "listActivityParticipants", summary = "Sign-ups and walk-ins of an activity, in the order they came")
+    @Operation(operationId = "listActivityParticipants", summary = "Sign-ups and walk-ins of an activity, in the order they came",
+            description = "Sign-ups and walk-ins in the order they came; status filters SIGNED_UP, CHECKED_IN or CANCELLED.")
     @APIResponse(responseCode = "200", description = "A page of participations",
             content = @Content(schema = @Schema(implementation = ParticipationPage.class)))
     @APIResponse(responseCode = "404", description = "No such activity in your scope")
@@ -209,7 +213,8 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}/participants/{participationId}")
-    @Operation(operationId = "getActivityParticipation", summary = "Read one sign-up or walk-in of an activity")
+    @Operation(operationId = "getActivityParticipation", summary = "Read one sign-up or walk-in of an activity",
+            description = "A sign-up or walk-in of an activity in your scope, with when it signed up, checked in or was cancelled.")
     @APIResponse(responseCode = "200", description = "The participation", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = ActivityView.ParticipationView.class)))
     @APIResponse(responseCode = "404", description = "No such activity or participation in your scope")

@@ -4,13 +4,14 @@ import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
 /**
- * Certificate numbers anyone may type in to verify a certificate: {@code VC2026-} and 12 random
- * characters of Crockford's base32 (60 bits, so numbers cannot be guessed in turn) and a check
- * character that catches a mistyped or swapped character.
+ * Certificate numbers anyone may type in to verify a certificate: {@code VC2026-}, 12 random
+ * characters of a 31-letter alphabet (Crockford's base32 without Z: 59 bits, so numbers cannot be
+ * guessed in turn) and a check character that catches any one mistyped character and any two
+ * neighbours swapped.
  */
 public final class CertificateNumbers {
-    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    public static final Pattern FORMAT = Pattern.compile("VC\\d{4}-[0-9A-HJKMNP-TV-Z]{13}");
+    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY";
+    public static final Pattern FORMAT = Pattern.compile("VC\\d{4}-[0-9A-HJKMNP-TV-Y]{13}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private CertificateNumbers() {}
@@ -18,7 +19,7 @@ public final class CertificateNumbers {
     public static String next(int year) {
         StringBuilder body = new StringBuilder(13);
         for (int i = 0; i < 12; i++) {
-            body.append(ALPHABET.charAt(RANDOM.nextInt(32)));
+            body.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return "VC" + year + "-" + body + check(body);
     }
@@ -32,7 +33,11 @@ public final class CertificateNumbers {
         return number.charAt(19) == check(body);
     }
 
-    /** Weighted sum mod 31 (a prime, so any one changed character or two swapped ones change it). */
+    /**
+     * Weights 1 to 12, sum modulo 31: the alphabet has 31 letters and 31 is prime, so one changed
+     * letter changes the sum by (weight × difference), never a multiple of 31, and two swapped
+     * neighbours change it by their difference.
+     */
     static char check(CharSequence body) {
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {

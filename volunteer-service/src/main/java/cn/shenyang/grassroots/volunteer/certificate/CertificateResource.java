@@ -50,14 +50,14 @@ public class CertificateResource {
     @POST
     @Operation(operationId = "issueServiceCertificate", summary = "Issue a numbered certificate of a volunteer's hours",
             description = "Certifies the hours served from periodFrom (default: the first record) to periodTo (default today) "
-                    + "and the star level on periodTo, as the ledger has them now; the figures never change afterwards.")
+                    + "and the star level on periodTo, as the ledger has them now; the figures never change afterwards. The body may be {}.")
     @APIResponse(responseCode = "201", description = "Issued",
             headers = {@Header(name = "Location", description = "The certificate"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer in your scope")
     public Response issue(@PathParam("id") UUID id,
             @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @Valid CertificateRequests.Issue request, @Context UriInfo uri) {
+            @Valid @NotNull CertificateRequests.Issue request, @Context UriInfo uri) {
         String path = "/api/v1/volunteers/" + id + "/certificates";
         return idempotent.create(idempotencyKey, caller.name() + " POST " + path, request, () -> {
             ServiceCertificate c = service.issue(id, request);
@@ -66,7 +66,8 @@ public class CertificateResource {
     }
 
     @GET
-    @Operation(operationId = "listServiceCertificates", summary = "A volunteer's certificates, newest first")
+    @Operation(operationId = "listServiceCertificates", summary = "A volunteer's certificates, newest first",
+            description = "Every certificate issued for the volunteer, valid or revoked.")
     @APIResponse(responseCode = "200", description = "The certificates",
             content = @Content(schema = @Schema(implementation = CertificateView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, maxItems = 10000)))
     @APIResponse(responseCode = "404", description = "No such volunteer in your scope")
@@ -76,7 +77,8 @@ public class CertificateResource {
 
     @GET
     @Path("/{certificateId}")
-    @Operation(operationId = "getServiceCertificate", summary = "Read one certificate")
+    @Operation(operationId = "getServiceCertificate", summary = "Read one certificate",
+            description = "A certificate of a volunteer in your scope, as issued (and revoked, if it was).")
     @APIResponse(responseCode = "200", description = "The certificate", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "404", description = "No such certificate of a volunteer in your scope")

@@ -33,7 +33,7 @@ public class CertificateVerificationResource {
     @APIResponse(responseCode = "404", description = "No certificate has this number")
     public CertificateView.Verification verify(
             @Parameter(description = "The number printed on the certificate, e.g. VC2026-7K3M9Q2X4ZTBH",
-                    schema = @Schema(maxLength = 24, pattern = "^VC\\d{4}-[0-9A-HJKMNP-TV-Z]{13}$"))
+                    schema = @Schema(maxLength = 24, pattern = "^VC\\d{4}-[0-9A-HJKMNP-TV-Y]{13}$"))
             @PathParam("number") String number) {
         return service.verify(number);
     }

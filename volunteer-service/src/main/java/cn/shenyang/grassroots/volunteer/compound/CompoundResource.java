@@ -76,7 +76,8 @@ public class CompoundResource {
     }
 
     @GET
-    @Operation(operationId = "listResidentialCompounds", summary = "List compounds in your subtree")
+    @Operation(operationId = "listResidentialCompounds", summary = "List compounds in your subtree",
+            description = "Compounds of communities in your subtree (or orgUnitId's), with their current grade and party coverage.")
     @APIResponse(responseCode = "200", description = "A page of compounds",
             content = @Content(schema = @Schema(implementation = CompoundPage.class)))
     public Page<CompoundView> list(
@@ -91,7 +92,8 @@ public class CompoundResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getResidentialCompound", summary = "Read one compound with its party coverage")
+    @Operation(operationId = "getResidentialCompound", summary = "Read one compound with its party coverage",
+            description = "The compound, its current grade and since when, its company and committee and whether either has a party organisation or members.")
     @APIResponse(responseCode = "200", description = "The compound", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = CompoundView.class)))
     @APIResponse(responseCode = "404", description = "No such compound in your scope")
@@ -132,7 +134,8 @@ public class CompoundResource {
 
     @GET
     @Path("/{id}/grade-changes")
-    @Operation(operationId = "listResidentialCompoundGradeChanges", summary = "A compound's grade history, oldest first")
+    @Operation(operationId = "listResidentialCompoundGradeChanges", summary = "A compound's grade history, oldest first",
+            description = "Every grade the compound held, the first grading first, each from the day it was given, with the reason and who entered it.")
     @APIResponse(responseCode = "200", description = "The grades it held",
             content = @Content(schema = @Schema(implementation = GradeChangePage.class)))
     @APIResponse(responseCode = "404", description = "No such compound in your scope")

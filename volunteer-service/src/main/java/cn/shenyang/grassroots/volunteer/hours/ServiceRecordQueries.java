@@ -89,7 +89,7 @@ public class ServiceRecordQueries {
                 years.add(new ServiceRecordView.YearHours(((Number) r[1]).intValue(), hours));
                 total = total.add(hours);
             } else {
-                stars.add(new ServiceRecordView.StarReached(((Number) r[1]).intValue(), ((java.sql.Date) r[3]).toLocalDate()));
+                stars.add(new ServiceRecordView.StarReached(((Number) r[1]).intValue(), (LocalDate) r[3]));
             }
         }
         int level = StarLevels.starsFor(total);

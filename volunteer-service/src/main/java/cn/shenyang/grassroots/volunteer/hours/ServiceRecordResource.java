@@ -89,7 +89,8 @@ public class ServiceRecordResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getServiceRecord", summary = "Read one ledger row")
+    @Operation(operationId = "getServiceRecord", summary = "Read one ledger row",
+            description = "One ledger row of a volunteer in your scope: effective=false once reversed; reversedBy names the reversal.")
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(schema = @Schema(implementation = ServiceRecordView.class)))
     @APIResponse(responseCode = "404", description = "No such record of a volunteer in your scope")

@@ -77,7 +77,8 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(operationId = "listTripartiteMeetings", summary = "A compound's tripartite meetings, newest first")
+    @Operation(operationId = "listTripartiteMeetings", summary = "A compound's tripartite meetings, newest first",
+            description = "Meetings of the compound as held, with topics and decisions.")
     @APIResponse(responseCode = "200", description = "A page of meetings",
             content = @Content(schema = @Schema(implementation = MeetingPage.class)))
     @APIResponse(responseCode = "404", description = "No such compound in your scope")
@@ -87,7 +88,8 @@ public class MeetingResource {
 
     @GET
     @Path("/{meetingId}")
-    @Operation(operationId = "getTripartiteMeeting", summary = "Read one meeting with its topics and decisions")
+    @Operation(operationId = "getTripartiteMeeting", summary = "Read one meeting with its topics and decisions",
+            description = "A meeting with its topics and decisions and where each decision stands.")
     @APIResponse(responseCode = "200", description = "The meeting",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "404", description = "No such compound or meeting in your scope")
@@ -114,7 +116,8 @@ public class MeetingResource {
 
     @GET
     @Path("/{meetingId}/decisions/{decisionId}/follow-ups")
-    @Operation(operationId = "listTripartiteDecisionFollowUps", summary = "A decision's follow-up steps, oldest first")
+    @Operation(operationId = "listTripartiteDecisionFollowUps", summary = "A decision's follow-up steps, oldest first",
+            description = "Each move of the decision's status with the day it happened and who entered it.")
     @APIResponse(responseCode = "200", description = "The steps",
             content = @Content(schema = @Schema(implementation = FollowUpPage.class)))
     @APIResponse(responseCode = "404", description = "No such decision in your scope")

@@ -73,7 +73,8 @@ public class OpinionResource {
     }
 
     @GET
-    @Operation(operationId = "listOpinions", summary = "Opinions received by studios in your subtree, newest first")
+    @Operation(operationId = "listOpinions", summary = "Opinions received by studios in your subtree, newest first",
+            description = "Filters combine with AND; from/to filter by receivedOn; orgUnitId limits to studios in that unit's subtree.")
     @APIResponse(responseCode = "200", description = "A page of opinions",
             content = @Content(schema = @Schema(implementation = OpinionPage.class)))
     public Page<OpinionView> list(@QueryParam("orgUnitId") UUID orgUnitId, @QueryParam("studioId") UUID studioId,
@@ -90,7 +91,8 @@ public class OpinionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getOpinion", summary = "Read one opinion")
+    @Operation(operationId = "getOpinion", summary = "Read one opinion",
+            description = "The opinion as it stands: status, the day of its latest step, its handling so far; the phone is masked unless your role may read personal data.")
     @APIResponse(responseCode = "200", description = "The opinion", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = OpinionView.class)))
     @APIResponse(responseCode = "404", description = "No such opinion in your scope")
@@ -131,7 +133,8 @@ public class OpinionResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(operationId = "listOpinionHistory", summary = "Every step of an opinion, oldest first")
+    @Operation(operationId = "listOpinionHistory", summary = "Every step of an opinion, oldest first",
+            description = "The receipt and every action with the day it happened (occurredOn), who entered it and when.")
     @APIResponse(responseCode = "200", description = "A page of steps",
             content = @Content(schema = @Schema(implementation = StepPage.class)))
     @APIResponse(responseCode = "404", description = "No such opinion in your scope")

@@ -70,7 +70,8 @@ public class OwnersCommitteeResource {
     }
 
     @GET
-    @Operation(operationId = "listOwnersCommittees", summary = "Owners' committees of compounds in your subtree")
+    @Operation(operationId = "listOwnersCommittees", summary = "Owners' committees of compounds in your subtree",
+            description = "Committees of compounds whose community lies in your subtree (or orgUnitId's).")
     @APIResponse(responseCode = "200", description = "A page of committees",
             content = @Content(schema = @Schema(implementation = OwnersCommitteePage.class)))
     public Page<OwnersCommitteeView> list(@QueryParam("orgUnitId") UUID orgUnitId, @QueryParam("compoundId") UUID compoundId,
@@ -80,7 +81,8 @@ public class OwnersCommitteeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getOwnersCommittee", summary = "Read one owners' committee")
+    @Operation(operationId = "getOwnersCommittee", summary = "Read one owners' committee",
+            description = "The committee of a compound in your subtree, with its term and party presence.")
     @APIResponse(responseCode = "200", description = "The committee", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = OwnersCommitteeView.class)))
     @APIResponse(responseCode = "404", description = "No such committee in your scope")
@@ -92,7 +94,8 @@ public class OwnersCommitteeResource {
     @PUT
     @Path("/{id}")
     @IfMatch(OwnersCommitteeService.class)
-    @Operation(operationId = "updateOwnersCommittee", summary = "Replace a committee's details, term and party presence")
+    @Operation(operationId = "updateOwnersCommittee", summary = "Replace a committee's details, term and party presence",
+            description = "Send If-Match with the ETag you read; the committee stays with its compound.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = OwnersCommitteeView.class)))
     @APIResponse(responseCode = "404", description = "No such committee in your scope")

@@ -74,7 +74,8 @@ public class PropertyCompanyResource {
     }
 
     @GET
-    @Operation(operationId = "listPropertyCompanies", summary = "Property companies registered in your subtree or above it")
+    @Operation(operationId = "listPropertyCompanies", summary = "Property companies registered in your subtree or above it",
+            description = "Registered in your subtree or on the path above it; orgUnitId limits to companies registered in that unit's subtree.")
     @APIResponse(responseCode = "200", description = "A page of companies",
             content = @Content(schema = @Schema(implementation = PropertyCompanyPage.class)))
     public Page<PropertyCompanyView> list(
@@ -88,7 +89,8 @@ public class PropertyCompanyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPropertyCompany", summary = "Read one property company")
+    @Operation(operationId = "getPropertyCompany", summary = "Read one property company",
+            description = "A company registered in your subtree or above it (above it: read-only).")
     @APIResponse(responseCode = "200", description = "The company", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = PropertyCompanyView.class)))
     @APIResponse(responseCode = "404", description = "No such company in or above your scope")

@@ -70,7 +70,8 @@ public class RepresentativeResource {
     }
 
     @GET
-    @Operation(operationId = "listRepresentatives", summary = "Representatives linked to units in your subtree")
+    @Operation(operationId = "listRepresentatives", summary = "Representatives linked to units in your subtree",
+            description = "Representatives linked to units in your subtree; phones masked unless your role may read personal data.")
     @APIResponse(responseCode = "200", description = "A page of representatives",
             content = @Content(schema = @Schema(implementation = RepresentativePage.class)))
     public Page<RepresentativeView> list(@QueryParam("orgUnitId") UUID orgUnitId, @QueryParam("body") RepresentativeBody body,
@@ -85,7 +86,8 @@ public class RepresentativeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRepresentative", summary = "Read one representative")
+    @Operation(operationId = "getRepresentative", summary = "Read one representative",
+            description = "A representative linked to a unit of your subtree; the phone is masked unless your role may read personal data.")
     @APIResponse(responseCode = "200", description = "The representative", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = RepresentativeView.class)))
     @APIResponse(responseCode = "404", description = "No such representative in your scope")
@@ -97,7 +99,8 @@ public class RepresentativeResource {
     @PUT
     @Path("/{id}")
     @IfMatch(RepresentativeService.class)
-    @Operation(operationId = "updateRepresentative", summary = "Replace a representative's details, studio and term")
+    @Operation(operationId = "updateRepresentative", summary = "Replace a representative's details, studio and term",
+            description = "Send If-Match with the ETag you read. CPPCC members have no TOWNSHIP level; the term ends after it starts.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = RepresentativeView.class)))
     @APIResponse(responseCode = "404", description = "No such representative in your scope")

@@ -58,7 +58,8 @@ public class StudioResource {
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @POST
-    @Operation(operationId = "createRepresentativeStudio", summary = "Open a representatives' studio")
+    @Operation(operationId = "createRepresentativeStudio", summary = "Open a representatives' studio",
+            description = "A studio of a unit in your subtree, opened on openedOn (default today, never in the future).")
     @APIResponse(responseCode = "201", description = "Opened",
             headers = {@Header(name = "Location", description = "The studio"), @Header(name = "ETag", description = "Its version")},
             content = @Content(schema = @Schema(implementation = StudioView.class)))
@@ -71,7 +72,8 @@ public class StudioResource {
     }
 
     @GET
-    @Operation(operationId = "listRepresentativeStudios", summary = "Studios in your subtree")
+    @Operation(operationId = "listRepresentativeStudios", summary = "Studios in your subtree",
+            description = "Studios of units in your subtree (or orgUnitId's), by name.")
     @APIResponse(responseCode = "200", description = "A page of studios",
             content = @Content(schema = @Schema(implementation = StudioPage.class)))
     public Page<StudioView> list(@QueryParam("orgUnitId") UUID orgUnitId, @Valid @BeanParam PageRequest page) {
@@ -80,7 +82,8 @@ public class StudioResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRepresentativeStudio", summary = "Read one studio")
+    @Operation(operationId = "getRepresentativeStudio", summary = "Read one studio",
+            description = "A studio of a unit in your subtree.")
     @APIResponse(responseCode = "200", description = "The studio", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = StudioView.class)))
     @APIResponse(responseCode = "404", description = "No such studio in your scope")
@@ -92,7 +95,8 @@ public class StudioResource {
     @PUT
     @Path("/{id}")
     @IfMatch(StudioLookup.class)
-    @Operation(operationId = "updateRepresentativeStudio", summary = "Replace a studio's name, unit, address and opening day")
+    @Operation(operationId = "updateRepresentativeStudio", summary = "Replace a studio's name, unit, address and opening day",
+            description = "Send If-Match with the ETag you read; a new unit must lie in your subtree.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = StudioView.class)))
     @APIResponse(responseCode = "404", description = "No such studio in your scope")
@@ -121,7 +125,8 @@ public class StudioResource {
 
     @GET
     @Path("/{id}/open-days")
-    @Operation(operationId = "listStudioOpenDays", summary = "A studio's open days, newest first")
+    @Operation(operationId = "listStudioOpenDays", summary = "A studio's open days, newest first",
+            description = "Open days as held, with the representatives who received visitors and how many came.")
     @APIResponse(responseCode = "200", description = "A page of open days",
             content = @Content(schema = @Schema(implementation = OpenDayPage.class)))
     @APIResponse(responseCode = "404", description = "No such studio in your scope")
@@ -131,7 +136,8 @@ public class StudioResource {
 
     @GET
     @Path("/{id}/open-days/{openDayId}")
-    @Operation(operationId = "getStudioOpenDay", summary = "Read one open day")
+    @Operation(operationId = "getStudioOpenDay", summary = "Read one open day",
+            description = "One open day with the representatives who received visitors.")
     @APIResponse(responseCode = "200", description = "The open day",
             content = @Content(schema = @Schema(implementation = StudioView.OpenDayView.class)))
     @APIResponse(responseCode = "404", description = "No such studio or open day in your scope")

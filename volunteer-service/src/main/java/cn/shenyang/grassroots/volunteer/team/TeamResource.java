@@ -95,7 +95,8 @@ public class TeamResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getVolunteerTeam", summary = "Read one team")
+    @Operation(operationId = "getVolunteerTeam", summary = "Read one team",
+            description = "The team, its current level and since when, and its current members.")
     @APIResponse(responseCode = "200", description = "The team", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "404", description = "No such team in your scope")
@@ -135,7 +136,8 @@ public class TeamResource {
 
     @GET
     @Path("/{id}/level-changes")
-    @Operation(operationId = "listVolunteerTeamLevelChanges", summary = "A team's level history, oldest first")
+    @Operation(operationId = "listVolunteerTeamLevelChanges", summary = "A team's level history, oldest first",
+            description = "The founding level first, then every change with the day it happened and why.")
     @APIResponse(responseCode = "200", description = "The levels it held",
             content = @Content(schema = @Schema(implementation = LevelChangePage.class)))
     @APIResponse(responseCode = "404", description = "No such team in your scope")
@@ -166,7 +168,8 @@ public class TeamResource {
 
     @GET
     @Path("/{id}/memberships")
-    @Operation(operationId = "listTeamMemberships", summary = "A team's memberships, current and past")
+    @Operation(operationId = "listTeamMemberships", summary = "A team's memberships, current and past",
+            description = "Current and past memberships; activeOn gives the members of one day.")
     @APIResponse(responseCode = "200", description = "A page of memberships",
             content = @Content(schema = @Schema(implementation = MembershipPage.class)))
     @APIResponse(responseCode = "404", description = "No such team in your scope")
@@ -181,13 +184,13 @@ public class TeamResource {
     @Path("/{id}/memberships/{membershipId}/leave")
     @IfMatch(value = TeamLookup.Memberships.class, pathParam = "membershipId")
     @Operation(operationId = "endTeamMembership", summary = "A volunteer leaves the team, dated",
-            description = "Send If-Match with the membership's ETag; leftOn defaults to today.")
+            description = "Send If-Match with the membership's ETag; the body may be {} (leftOn defaults to today).")
     @APIResponse(responseCode = "200", description = "Ended", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = TeamView.MembershipView.class)))
     @APIResponse(responseCode = "404", description = "No such team or membership in your scope")
     @APIResponse(responseCode = "409", description = "The membership has already ended")
     public Response leave(@PathParam("id") UUID id, @PathParam("membershipId") UUID membershipId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid TeamRequests.Leave request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TeamRequests.Leave request) {
         return Versions.ok(TeamView.MembershipView.of(memberships.leave(id, membershipId, ifMatch, request)));
     }
 

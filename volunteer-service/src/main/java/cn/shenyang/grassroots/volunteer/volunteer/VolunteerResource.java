@@ -102,7 +102,8 @@ public class VolunteerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getVolunteer", summary = "Read one volunteer")
+    @Operation(operationId = "getVolunteer", summary = "Read one volunteer",
+            description = "A volunteer whose home community lies in your subtree; phone and ID number are masked unless your role may read personal data.")
     @APIResponse(responseCode = "200", description = "The volunteer", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer in your scope")

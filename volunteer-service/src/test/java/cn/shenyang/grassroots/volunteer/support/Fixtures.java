@@ -28,6 +28,11 @@ public final class Fixtures {
     private static final AtomicLong CURSOR = new AtomicLong(1);
     private static final AtomicLong PERSON = new AtomicLong();
 
+    static {
+        // a failing assertion shows the request and the answer (on the test's output, not the service's log)
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     private Fixtures() {}
 
     public record Unit(UUID id, String path, String level, String name) {}
