@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -124,6 +125,7 @@ public class DutyDeploymentResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DutyDeploymentView.class)))
     @APIResponse(responseCode = "404", description = "No such deployment in your scope")
+    @IfMatch(DutyDeploymentService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DutyDeploymentRequests.UpdateDutyDeployment request) {
         return Versions.ok(DutyDeploymentView.of(service.update(id, ifMatch, request)));

@@ -1,7 +1,8 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
-import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,7 @@ import java.util.UUID;
 
 /** Rules of duty deployments; the only writer of {@link DutyDeployment}. */
 @ApplicationScoped
-public class DutyDeploymentService {
+public class DutyDeploymentService implements CurrentVersion {
     @Inject
     OrgUnits orgUnits;
 
@@ -71,5 +72,10 @@ public class DutyDeploymentService {
         d.startsOn = startsOn;
         d.endsOn = endsOn;
         d.note = note;
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

@@ -1,9 +1,10 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
 import cn.shenyang.grassroots.cadre.reserve.CadreLeftPool;
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
 import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
+import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -17,7 +18,7 @@ import java.util.UUID;
 
 /** Rules of mentorships and talk records; the only writer of both. */
 @ApplicationScoped
-public class MentoringService {
+public class MentoringService implements CurrentVersion {
     @Inject
     CadreLookup cadres;
 
@@ -134,5 +135,10 @@ public class MentoringService {
             throw ProblemException.notFound("Talk record", id);
         }
         return t;
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -125,6 +126,7 @@ public class MentorshipResource {
             content = @Content(schema = @Schema(implementation = MentoringView.MentorshipView.class)))
     @APIResponse(responseCode = "404", description = "No such mentorship in your scope")
     @APIResponse(responseCode = "409", description = "Reopening would give the cadre two current mentors of a level")
+    @IfMatch(MentoringService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MentoringRequests.UpdateMentorship request) {
         return Versions.ok(MentoringView.MentorshipView.of(service.update(id, ifMatch, request)));

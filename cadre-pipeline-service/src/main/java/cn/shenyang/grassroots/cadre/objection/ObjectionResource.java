@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.objection;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -101,6 +102,7 @@ public class ObjectionResource {
             content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre or objection in your scope")
     @APIResponse(responseCode = "409", description = "Already settled")
+    @IfMatch(value = ObjectionService.class, pathParam = "objectionId")
     public Response settle(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ObjectionRequests.SettleObjection request) {

@@ -4,6 +4,7 @@ import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
 import cn.shenyang.grassroots.cadre.reserve.Stage;
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /** Objections filed during a candidate's publicity window, and what they hold back; the only writer of {@link Objection}. */
 @ApplicationScoped
-public class ObjectionService {
+public class ObjectionService implements CurrentVersion {
     @Inject
     CadreLookup cadres;
 
@@ -104,5 +105,15 @@ public class ObjectionService {
         if (day.isAfter(today.date())) {
             throw ProblemException.invalid(field, "must not be in the future (today is " + today.date() + ")");
         }
+    }
+
+    /** For If-Match: the objection's version when its cadre is one the caller can see, else 404. */
+    @Override
+    public long of(UUID objectionId) {
+        Objection o = Objection.findById(objectionId);
+        if (o == null || !cadres.visible(o.cadreId)) {
+            throw ProblemException.notFound("Objection", objectionId);
+        }
+        return o.version;
     }
 }

@@ -1,7 +1,9 @@
 package cn.shenyang.grassroots.cadre.outcome;
 
+import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
 import cn.shenyang.grassroots.cadre.reserve.ReserveCadreView;
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -65,6 +67,7 @@ public class OutcomeResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "Not the next step, or the cadre is neither in the pool nor elected")
+    @IfMatch(CadreLookup.class)
     public Response recordPartyStep(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OutcomeRequests.RecordPartyStep request) {
         return ok(service.recordPartyStep(id, ifMatch, request));
@@ -119,6 +122,7 @@ public class OutcomeResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "Not in the pool, or Party-admission priority for a member")
+    @IfMatch(CadreLookup.class)
     public Response setDoubleExcellent(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OutcomeRequests.SetDoubleExcellent request) {
         return ok(service.setDoubleExcellent(id, ifMatch, request));

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.posting;
 
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -131,6 +132,7 @@ public class CadrePostingResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CadrePostingView.class)))
     @APIResponse(responseCode = "404", description = "No such posting in your scope")
+    @IfMatch(CadrePostingService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CadrePostingRequests.UpdateCadrePosting request) {
         return Versions.ok(CadrePostingView.of(service.update(id, ifMatch, request), caller.mayReadPersonalData()));

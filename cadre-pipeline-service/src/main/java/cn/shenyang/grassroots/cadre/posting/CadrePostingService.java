@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.posting;
 
 import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
@@ -21,7 +22,7 @@ import java.util.UUID;
 
 /** Rules of cadre postings and the bonus uplift; the only writer of {@link CadrePosting}. */
 @ApplicationScoped
-public class CadrePostingService {
+public class CadrePostingService implements CurrentVersion {
     /** A cadre is posted to a township-level unit, or to a community or village below one. */
     private static final Set<String> DESTINATIONS = union(OrgLevels.TOWNSHIP_TIER, OrgLevels.VILLAGE_TIER);
 
@@ -132,5 +133,10 @@ public class CadrePostingService {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

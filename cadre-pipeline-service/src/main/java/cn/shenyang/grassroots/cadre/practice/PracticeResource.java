@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.practice;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -102,6 +103,7 @@ public class PracticeResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PracticeView.class)))
     @APIResponse(responseCode = "404", description = "No such assignment in your scope")
+    @IfMatch(PracticeService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PracticeRequests.UpdatePracticeAssignment request) {
         return Versions.ok(PracticeView.of(service.update(id, ifMatch, request)));

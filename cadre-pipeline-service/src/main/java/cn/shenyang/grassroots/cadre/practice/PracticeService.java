@@ -1,7 +1,8 @@
 package cn.shenyang.grassroots.cadre.practice;
 
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
 import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
+import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /** Rules of practice assignments; the only writer of {@link PracticeAssignment}. */
 @ApplicationScoped
-public class PracticeService {
+public class PracticeService implements CurrentVersion {
     @Inject
     CadreLookup cadres;
 
@@ -68,5 +69,10 @@ public class PracticeService {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw ProblemException.invalid("endsOn", "must not be before startsOn");
         }
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.publicity;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -102,6 +103,7 @@ public class PublicityNoticeResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = PublicityNoticeView.class)))
     @APIResponse(responseCode = "404", description = "No such notice in your scope")
+    @IfMatch(PublicityNoticeService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PublicityNoticeRequests.UpdatePublicityNotice request) {
         return Versions.ok(PublicityNoticeView.of(service.update(id, ifMatch, request)));

@@ -1,10 +1,11 @@
 package cn.shenyang.grassroots.cadre.publicity;
 
 import cn.shenyang.grassroots.cadre.reserve.PublicityWindows;
+import cn.shenyang.grassroots.cadre.support.Today;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
+import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
-import cn.shenyang.grassroots.cadre.support.Today;
-import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 
 /** Rules of publicity notices; the only writer of {@link PublicityNotice}. */
 @ApplicationScoped
-public class PublicityNoticeService {
+public class PublicityNoticeService implements CurrentVersion {
     /** Notices are published by a township-level unit or a village. */
     private static final Set<String> NOTICE_LEVELS = Stream.concat(OrgLevels.TOWNSHIP_TIER.stream(),
             Stream.of(OrgLevels.VILLAGE)).collect(Collectors.toUnmodifiableSet());
@@ -86,5 +87,10 @@ public class PublicityNoticeService {
         if (until != null && until.isBefore(publishedOn)) {
             throw ProblemException.invalid("publicUntil", "must not be before publishedOn");
         }
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

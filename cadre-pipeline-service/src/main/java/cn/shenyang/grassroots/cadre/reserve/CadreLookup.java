@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
 import cn.shenyang.grassroots.cadre.support.Scopes;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * see answers exactly like one that does not exist.
  */
 @ApplicationScoped
-public class CadreLookup {
+public class CadreLookup implements CurrentVersion {
     /** One statement: the cadre, if its village lies in the scope ?2. */
     private static final String VISIBLE = """
             select c.* from reserve_cadre c join org_unit_replica u on u.id = c.village_id
@@ -67,5 +68,10 @@ public class CadreLookup {
             throw ProblemException.conflict(what + " are recorded for cadres in the reserve pool; " + c.name
                     + " is in stage " + c.stage);
         }
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

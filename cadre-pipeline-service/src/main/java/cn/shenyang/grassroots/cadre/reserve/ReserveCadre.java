@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.platform.audit.Audited;
 import cn.shenyang.grassroots.cadre.outcome.Committee;
+import cn.shenyang.grassroots.platform.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -121,6 +122,7 @@ public class ReserveCadreResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "The ID number belongs to another live candidacy")
+    @IfMatch(CadreLookup.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.UpdateReserveCadre request) {
         return Versions.ok(view(service.update(id, ifMatch, request)));
@@ -139,6 +141,7 @@ public class ReserveCadreResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     @APIResponse(responseCode = "409", description = "The workflow does not allow this action now; the detail says why")
+    @IfMatch(CadreLookup.class)
     public Response perform(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReserveCadreRequests.PerformAction request) {
         return Versions.ok(view(workflow.perform(id, ifMatch, request)));

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.training;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -107,6 +108,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = TrainingView.RecordView.class)))
     @APIResponse(responseCode = "404", description = "No such entry in your scope")
+    @IfMatch(TrainingService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TrainingRequests.UpdateTrainingRecord request) {
         return Versions.ok(TrainingView.RecordView.of(service.update(id, ifMatch, request)));

@@ -1,7 +1,8 @@
 package cn.shenyang.grassroots.cadre.training;
 
-import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
 import cn.shenyang.grassroots.cadre.reserve.CadreLookup;
+import cn.shenyang.grassroots.cadre.reserve.ReserveCadre;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /** Rules of the training ledger; the only writer of {@link TrainingRecord}. */
 @ApplicationScoped
-public class TrainingService {
+public class TrainingService implements CurrentVersion {
     @Inject
     CadreLookup cadres;
 
@@ -69,5 +70,10 @@ public class TrainingService {
         t.startsOn = startsOn;
         t.endsOn = endsOn;
         t.hours = hours.setScale(1, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 }

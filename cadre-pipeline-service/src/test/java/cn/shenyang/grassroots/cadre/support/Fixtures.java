@@ -1,10 +1,10 @@
 package cn.shenyang.grassroots.cadre.support;
 
-import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnitChange;
+import cn.shenyang.grassroots.platform.privacy.IdNumbers;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;

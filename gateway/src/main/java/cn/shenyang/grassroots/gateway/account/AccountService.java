@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.gateway.account;
 
-import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.gateway.auth.Passwords;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;

@@ -1,9 +1,9 @@
 package cn.shenyang.grassroots.gateway.auth;
 
-import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import cn.shenyang.grassroots.gateway.problem.OAuthException;
 import cn.shenyang.grassroots.platform.security.Claims;
 import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,8 +1,8 @@
 package cn.shenyang.grassroots.gateway.routing;
 
 import cn.shenyang.grassroots.gateway.problem.RetryLaterException;
-import cn.shenyang.grassroots.platform.problem.VertxProblems;
 import cn.shenyang.grassroots.gateway.ratelimit.RateLimiter;
+import cn.shenyang.grassroots.platform.problem.VertxProblems;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,8 +3,8 @@ package cn.shenyang.grassroots.gateway.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shenyang.grassroots.gateway.support.ClosedLoop;
 import cn.shenyang.grassroots.gateway.support.ClosedLoop.Result;
+import cn.shenyang.grassroots.gateway.support.ClosedLoop;
 import cn.shenyang.grassroots.gateway.support.Databases;
 import cn.shenyang.grassroots.gateway.support.JarProcess;
 import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;

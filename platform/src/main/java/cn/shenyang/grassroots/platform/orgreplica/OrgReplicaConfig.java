@@ -22,7 +22,10 @@ public interface OrgReplicaConfig {
     @WithDefault("5s")
     Duration timeout();
 
-    /** Token endpoint and integration client used to read the feed, when it is protected. */
+    /**
+     * Token endpoint and integration client used to read the feed, when it is protected. A token
+     * endpoint given as a path ({@code /api/v1/auth/token}) is this service's own (the gateway's).
+     */
     Optional<String> tokenUrl();
 
     Optional<String> clientId();

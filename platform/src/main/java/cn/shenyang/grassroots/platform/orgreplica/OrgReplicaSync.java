@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.platform.orgreplica;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -89,7 +91,7 @@ public class OrgReplicaSync {
         }
         if (bearer == null || clock.instant().isAfter(bearerExpires)) {
             if (tokens == null) {
-                tokens = build(config.tokenUrl().get());
+                tokens = build(absolute(config.tokenUrl().get()));
             }
             Map<String, Object> answer = tokens.token("client_credentials", config.clientId().get(),
                     config.clientSecret().get());
@@ -98,6 +100,18 @@ public class OrgReplicaSync {
             bearerExpires = clock.instant().plusSeconds(Math.max(1, expiresIn - 30));
         }
         return bearer;
+    }
+
+    /** A token URL that is only a path names this service itself, on the port it really listens on. */
+    private static String absolute(String url) {
+        if (!url.startsWith("/")) {
+            return url;
+        }
+        var cfg = ConfigProvider.getConfig();
+        String port = LaunchMode.current() == LaunchMode.TEST
+                ? cfg.getValue("quarkus.http.test-port", String.class)
+                : cfg.getValue("quarkus.http.port", String.class);
+        return "http://localhost:" + port + url;
     }
 
     @Singleton

@@ -5,11 +5,11 @@ import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * A native-SQL where clause with positional parameters, built filter by filter, so every list in
