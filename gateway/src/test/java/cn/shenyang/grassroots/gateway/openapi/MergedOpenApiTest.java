@@ -45,7 +45,7 @@ class MergedOpenApiTest {
                 .body("tags.name", hasItem("Accounts"))
                 // no internal addresses
                 .body("servers", nullValue())
-                .body("x-missing-services", containsInAnyOrder("cadre-pipeline", "closing-service",
+                .body("x-missing-services", containsInAnyOrder("cadre-pipeline", "volunteer", "closing-service",
                         "slow-service", "down-service"))
                 .extract().asString();
         JsonPath doc = JsonPath.from(body);
