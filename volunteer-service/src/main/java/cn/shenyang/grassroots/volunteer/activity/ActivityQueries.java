@@ -3,7 +3,6 @@ package cn.shenyang.grassroots.volunteer.activity;
 import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
-import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.sql.Where;
 import cn.shenyang.grassroots.volunteer.support.Today;
@@ -39,6 +38,9 @@ public class ActivityQueries {
 
     @Inject
     ActivityLookup activities;
+
+    @Inject
+    ActivityLookup.Participations participations;
 
     public Page<ActivityView> list(Filter f, String sort, PageRequest page) {
         Where w = new Where();
@@ -78,12 +80,7 @@ public class ActivityQueries {
     }
 
     public Participation participant(UUID activityId, UUID participationId) {
-        activities.require(activityId);
-        Participation p = Participation.find("id = ?1 and activityId = ?2", participationId, activityId).firstResult();
-        if (p == null) {
-            throw ProblemException.notFound("Participation", participationId);
-        }
-        return p;
+        return participations.require(activityId, participationId);
     }
 
     private Map<UUID, List<ServiceItem>> items(List<UUID> activityIds) {

@@ -164,15 +164,17 @@ public class ActivityResource {
     @POST
     @Path("/{id}/sign-ups/{participationId}/cancel")
     @Consumes(MediaType.WILDCARD)
+    @IfMatch(value = ActivityLookup.Participations.class, pathParam = "participationId")
     @Operation(operationId = "cancelActivitySignUp", summary = "Withdraw a sign-up before check-in; frees its place",
-            description = "Only a sign-up not yet checked in; its place is freed at once for the next sign-up.")
-    @APIResponse(responseCode = "200", description = "Cancelled",
+            description = "Send If-Match with the sign-up's ETag. Only a sign-up not yet checked in; its place is freed at "
+                    + "once for the next sign-up.")
+    @APIResponse(responseCode = "200", description = "Cancelled", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = ActivityView.ParticipationView.class)))
     @APIResponse(responseCode = "404", description = "No such activity or sign-up in your scope")
     @APIResponse(responseCode = "409", description = "Already checked in or cancelled")
-    public ActivityView.ParticipationView cancelSignUp(@PathParam("id") UUID id,
-            @PathParam("participationId") UUID participationId) {
-        return ActivityView.ParticipationView.of(signUps.cancel(id, participationId));
+    public Response cancelSignUp(@PathParam("id") UUID id, @PathParam("participationId") UUID participationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return Versions.ok(ActivityView.ParticipationView.of(signUps.cancel(id, participationId, ifMatch)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})

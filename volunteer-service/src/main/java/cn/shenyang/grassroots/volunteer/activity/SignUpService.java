@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.volunteer.activity;
 
+import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.volunteer.support.Constraints;
@@ -83,13 +84,14 @@ public class SignUpService {
     }
 
     @Transactional
-    public Participation cancel(UUID activityId, UUID participationId) {
+    public Participation cancel(UUID activityId, UUID participationId, String ifMatch) {
         ServiceActivity a = activities.require(activityId);
         Participation p = Participation.find("id = ?1 and activityId = ?2", participationId, a.id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (p == null) {
             throw ProblemException.notFound("Sign-up", participationId);
         }
+        Versions.requireMatch(ifMatch, p.version);
         if (p.status() != ParticipationStatus.SIGNED_UP) {
             throw ProblemException.conflict("Only a sign-up not yet checked in can be cancelled; this one is " + p.status());
         }

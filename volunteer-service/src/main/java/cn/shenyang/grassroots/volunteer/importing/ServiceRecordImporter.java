@@ -189,7 +189,8 @@ public class ServiceRecordImporter {
         Set<Integer> present = new HashSet<>();
         Interval reach = null;
         for (Interval i : intervals) {
-            if (reach != null && reach.volunteer().equals(i.volunteer()) && i.start().isBefore(reach.end())) {
+            if (reach != null && reach.volunteer().equals(i.volunteer())
+                    && ServiceRecordRules.overlap(reach.start(), reach.end(), i.start(), i.end())) {
                 Interval file = i.row() > 0 ? i : reach;
                 Interval other = file == i ? reach : i;
                 if (file.row() > 0 && other.row() == 0 && other.start().isEqual(file.start()) && other.end().isEqual(file.end())

@@ -113,14 +113,18 @@ class ActivityResourceTest {
                 .then().statusCode(409).body("detail", containsString("full"));
         asAdmin().contentType(ContentType.JSON).body(map("volunteerId", first)).post(PATH + "/" + activity + "/sign-ups")
                 .then().statusCode(409).body("detail", containsString("already SIGNED_UP"));
-        asAdmin().post(PATH + "/" + activity + "/sign-ups/" + signUp + "/cancel").then().statusCode(200)
-                .body("status", equalTo("CANCELLED"));
+        asAdmin().post(PATH + "/" + activity + "/sign-ups/" + signUp + "/cancel").then().statusCode(428);
+        asAdmin().header("If-Match", "\"7\"").post(PATH + "/" + activity + "/sign-ups/" + signUp + "/cancel").then()
+                .statusCode(412);
+        asAdmin().header("If-Match", "\"0\"").post(PATH + "/" + activity + "/sign-ups/" + signUp + "/cancel").then()
+                .statusCode(200).header("ETag", equalTo("\"1\"")).body("status", equalTo("CANCELLED"));
         String secondSignUp = Fixtures.post(PATH + "/" + activity + "/sign-ups", map("volunteerId", second));
         // the sign-up checks in: 200, the same participation
         asAdmin().contentType(ContentType.JSON).body(map("volunteerId", second)).post(PATH + "/" + activity + "/check-ins")
                 .then().statusCode(200).body("id", equalTo(secondSignUp)).body("status", equalTo("CHECKED_IN"))
                 .body("walkIn", equalTo(false));
-        asAdmin().post(PATH + "/" + activity + "/sign-ups/" + secondSignUp + "/cancel").then().statusCode(409);
+        asAdmin().header("If-Match", "\"1\"").post(PATH + "/" + activity + "/sign-ups/" + secondSignUp + "/cancel").then()
+                .statusCode(409).body("detail", containsString("CHECKED_IN"));
         // the first volunteer walks in although the activity is full: 201, a new participation
         asAdmin().contentType(ContentType.JSON).body(map("volunteerId", first)).post(PATH + "/" + activity + "/check-ins")
                 .then().statusCode(201).header("Location", containsString("/participants/")).body("walkIn", equalTo(true))
