@@ -96,25 +96,39 @@ end $$;
 create trigger service_record_append_only before update or delete on service_record
     for each statement execute function service_record_is_append_only();
 
--- Derived from the ledger in the same transaction as every write, for each volunteer it touched.
+-- Derived from the ledger in the same transaction as every write, for each volunteer it touched, and
+-- again when a volunteer's home community or status changes. Each row also says where the
+-- statistics count it: the volunteer's home community then, and whether they were ACTIVE.
 -- Hours per volunteer and year of served_on:
 create table volunteer_year_hours (
-    volunteer_id uuid          not null references volunteer (id),
-    year         int           not null,
-    hours        numeric(9, 1) not null,
+    volunteer_id      uuid          not null references volunteer (id),
+    year              int           not null,
+    hours             numeric(9, 1) not null,
+    home_community_id uuid          not null,
+    active            boolean       not null,
     primary key (volunteer_id, year)
 );
-create index volunteer_year_hours_year on volunteer_year_hours (year, volunteer_id) include (hours);
+-- The same hours summed by home community and year over ACTIVE volunteers, so a district's hours are
+-- a few hundred rows however many volunteers it has. A rebuild takes out what its volunteers' rows
+-- added and adds the new figures.
+create table community_year_hours (
+    community_id uuid           not null,
+    year         int            not null,
+    hours        numeric(12, 1) not null,
+    primary key (community_id, year)
+);
 -- The day each star level was reached: the first served_on on which the cumulative hours of the
 -- records served up to and including that day reached the level's threshold.
 create table volunteer_star (
-    volunteer_id uuid not null references volunteer (id),
-    stars        int  not null,
-    attained_on  date not null,
+    volunteer_id      uuid    not null references volunteer (id),
+    stars             int     not null,
+    attained_on       date    not null,
+    home_community_id uuid    not null,
+    active            boolean not null,
     primary key (volunteer_id, stars),
     constraint volunteer_star_check check (stars between 1 and 5)
 );
-create index volunteer_star_level on volunteer_star (stars, attained_on, volunteer_id);
+create index volunteer_star_home on volunteer_star (home_community_id, stars, attained_on) where active;
 
 create table service_certificate (
     id              uuid primary key,

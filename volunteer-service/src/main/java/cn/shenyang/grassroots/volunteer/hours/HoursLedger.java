@@ -10,29 +10,56 @@ import java.util.UUID;
 /**
  * Keeps the tables derived from the ledger exact: for every volunteer a write touched, in the
  * write's own transaction, their hours per year and the day each star level was reached are
- * rebuilt from their rows. ?1 is the array of volunteer ids. A reversal carries the dates of the
- * record it reverses, so each day's net hours are never negative and the running total only rises:
- * the first day it reaches a threshold is the day that star was reached.
+ * rebuilt from their rows, with the home community and status they are counted under, and the
+ * hours by community and year ({@code community_year_hours}) lose what the old rows added and gain
+ * the new. ? is the array of volunteer ids. A reversal carries the dates of the record it reverses,
+ * so each day's net hours are never negative and the running total only rises: the first day it
+ * reaches a threshold is the day that star was reached.
  */
 public final class HoursLedger {
+    private static final String IDS = "with ids(id) as (select unnest(cast(? as uuid[])))\n";
     private static final String LOCK = """
             select id from volunteer where id = any(?) order by id for no key update""";
+    /**
+     * The communities whose totals the rebuild moves — where the volunteers were counted and where
+     * they live now — locked in one order (256 hashed keys of their own key space), so rebuilds in
+     * one community queue and none waits for another in a cycle.
+     */
+    private static final String LOCK_COMMUNITIES = IDS + """
+            select pg_advisory_xact_lock(%d, k) from (
+              select distinct hashtext(c::text) & 255 as k from (
+                select h.home_community_id from volunteer_year_hours h join ids on ids.id = h.volunteer_id
+                union all
+                select v.home_community_id from volunteer v join ids on ids.id = v.id) as x(c)
+              order by k) as keys""".formatted(0x686f7572);
+    private static final String TAKE_OUT = """
+            update community_year_hours c set hours = c.hours - o.hours
+            from (select home_community_id, year, sum(hours) as hours from volunteer_year_hours
+                  where volunteer_id = any(?) and active group by 1, 2) o
+            where c.community_id = o.home_community_id and c.year = o.year""";
     private static final String CLEAR_YEARS = "delete from volunteer_year_hours where volunteer_id = any(?)";
     private static final String YEARS = """
-            insert into volunteer_year_hours (volunteer_id, year, hours)
-            select volunteer_id, extract(year from served_on)::int, sum(hours)
-            from service_record where volunteer_id = any(?)
-            group by 1, 2 having sum(hours) <> 0""";
+            insert into volunteer_year_hours (volunteer_id, year, hours, home_community_id, active)
+            select s.volunteer_id, extract(year from s.served_on)::int, sum(s.hours), v.home_community_id, v.status = 'ACTIVE'
+            from service_record s join volunteer v on v.id = s.volunteer_id
+            where s.volunteer_id = any(?)
+            group by s.volunteer_id, 2, v.home_community_id, v.status having sum(s.hours) <> 0""";
+    private static final String PUT_IN = """
+            insert into community_year_hours (community_id, year, hours)
+            select home_community_id, year, sum(hours) from volunteer_year_hours
+            where volunteer_id = any(?) and active group by 1, 2 order by 1, 2
+            on conflict (community_id, year) do update set hours = community_year_hours.hours + excluded.hours""";
     private static final String CLEAR_STARS = "delete from volunteer_star where volunteer_id = any(?)";
     private static final String STARS = """
-            insert into volunteer_star (volunteer_id, stars, attained_on)
-            select d.volunteer_id, t.stars, min(d.served_on)
+            insert into volunteer_star (volunteer_id, stars, attained_on, home_community_id, active)
+            select d.volunteer_id, t.stars, min(d.served_on), v.home_community_id, v.status = 'ACTIVE'
             from (select volunteer_id, served_on,
                          sum(sum(hours)) over (partition by volunteer_id order by served_on) as cumulative
                   from service_record where volunteer_id = any(?)
                   group by volunteer_id, served_on) d
             join (values %s) as t(stars, threshold) on d.cumulative >= t.threshold
-            group by d.volunteer_id, t.stars""".formatted(StarLevels.valuesRows());
+            join volunteer v on v.id = d.volunteer_id
+            group by d.volunteer_id, t.stars, v.home_community_id, v.status""".formatted(StarLevels.valuesRows());
 
     private HoursLedger() {}
 
@@ -44,8 +71,10 @@ public final class HoursLedger {
         run(c, LOCK, volunteers, true);
     }
 
+    /** Also after a volunteer's home community or status changed: their hours then count where they live now. */
     public static void rebuild(Connection c, Collection<UUID> volunteers) throws SQLException {
-        for (String sql : new String[] {CLEAR_YEARS, YEARS, CLEAR_STARS, STARS}) {
+        run(c, LOCK_COMMUNITIES, volunteers, true);
+        for (String sql : new String[] {TAKE_OUT, CLEAR_YEARS, YEARS, PUT_IN, CLEAR_STARS, STARS}) {
             run(c, sql, volunteers, false);
         }
     }

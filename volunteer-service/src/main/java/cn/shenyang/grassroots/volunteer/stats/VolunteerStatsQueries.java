@@ -24,26 +24,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class VolunteerStatsQueries {
     /**
-     * The counted volunteers and their service in one pass. ?1 scope path, ?2 periodEnd, ?3/?4 the
-     * first and last year counted. Hours come from the per-year sums kept with the ledger, star
-     * levels from the days they were reached: a volunteer with k stars on periodEnd has reached
-     * levels 1..k by then, so "exactly k" is (reached k) − (reached k+1).
+     * The counted volunteers and their service. ?1 scope path, ?2 periodEnd, ?3/?4 the first and last
+     * year counted. Hours come from the sums by home community and year kept with the ledger, star
+     * levels from the days they were reached, both over ACTIVE volunteers living in the subtree:
+     * anyone with hours or a star by periodEnd had registered by then, since no service precedes
+     * registration. A volunteer with k stars on periodEnd has reached levels 1..k by then, so
+     * "exactly k" is (reached k) − (reached k+1).
      */
     private static final String VOLUNTEERS = """
-            with v as materialized (
-              select v.id, v.party_member
-              from volunteer v join org_unit_replica u on u.id = v.home_community_id
-              where u.path <@ cast(?1 as ltree) and v.status = 'ACTIVE' and v.registered_on <= ?2)
-            select (select count(*) from v),
-                   (select count(*) from v where v.party_member),
-                   (select coalesce(sum(h.hours), 0) from volunteer_year_hours h join v on v.id = h.volunteer_id
-                    where h.year between ?3 and ?4),
-                   s.reached1, s.reached2, s.reached3, s.reached4, s.reached5
-            from (select count(*) filter (where s.stars = 1) as reached1, count(*) filter (where s.stars = 2) as reached2,
+            select v.counted, v.party, h.hours, s.reached1, s.reached2, s.reached3, s.reached4, s.reached5
+            from (select count(*) as counted, count(*) filter (where v.party_member) as party
+                  from volunteer v join org_unit_replica u on u.id = v.home_community_id
+                  where u.path <@ cast(?1 as ltree) and v.status = 'ACTIVE' and v.registered_on <= ?2) v,
+                 (select coalesce(sum(c.hours), 0) as hours
+                  from community_year_hours c join org_unit_replica u on u.id = c.community_id
+                  where u.path <@ cast(?1 as ltree) and c.year between ?3 and ?4) h,
+                 (select count(*) filter (where s.stars = 1) as reached1, count(*) filter (where s.stars = 2) as reached2,
                          count(*) filter (where s.stars = 3) as reached3, count(*) filter (where s.stars = 4) as reached4,
                          count(*) filter (where s.stars = 5) as reached5
-                  from volunteer_star s join v on v.id = s.volunteer_id
-                  where s.attained_on <= ?2) s""";
+                  from volunteer_star s join org_unit_replica u on u.id = s.home_community_id
+                  where u.path <@ cast(?1 as ltree) and s.active and s.attained_on <= ?2) s""";
 
     /**
      * Everything else, one row per group: (figure, key, count, items). ?1 scope path, ?2 periodEnd,

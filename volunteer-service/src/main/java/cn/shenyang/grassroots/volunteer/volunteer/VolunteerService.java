@@ -6,16 +6,20 @@ import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.volunteer.hours.HoursLedger;
 import cn.shenyang.grassroots.volunteer.support.Constraints;
 import cn.shenyang.grassroots.volunteer.support.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** Registering volunteers and changing their details; the only writer of {@link Volunteer} besides the import. */
 @ApplicationScoped
@@ -23,6 +27,7 @@ public class VolunteerService {
     /** The unique constraint that keeps one registration per person. */
     public static final String ID_NUMBER_UNIQUE = "volunteer_id_number_unique";
     static final String DUPLICATE = "A volunteer with this ID number is already registered (one registration per person)";
+    private static final String FIRST_SERVICE = "select cast(min(served_on) as text) from service_record where volunteer_id = ?1";
 
     @Inject
     Caller caller;
@@ -38,6 +43,9 @@ public class VolunteerService {
 
     @Inject
     VolunteerLookup volunteers;
+
+    @Inject
+    EntityManager em;
 
     @Transactional
     public Volunteer create(VolunteerRequests.CreateVolunteer r) {
@@ -71,7 +79,9 @@ public class VolunteerService {
         requireUnregistered(r.idNumber(), v.id);
         if (!r.registeredOn().equals(v.registeredOn)) {
             v.registeredOn = registeredOn(r.registeredOn(), r.birthDate());
+            requireNoServiceBefore(v);
         }
+        boolean countedElsewhere = r.status() != v.status || !r.homeCommunityId().equals(v.homeCommunityId);
         v.status = r.status();
         apply(v, r.name(), r.gender(), r.birthDate(), r.phone(), r.idNumber(), r.homeCommunityId(), r.partyMember(),
                 r.skills());
@@ -80,6 +90,10 @@ public class VolunteerService {
             Volunteer.flush();
         } catch (PersistenceException e) {
             throw duplicateOr(e);
+        }
+        if (countedElsewhere) {
+            // the updated row stays locked until commit, as every ledger write's lock would hold it
+            em.unwrap(Session.class).doWork(c -> HoursLedger.rebuild(c, Set.of(v.id)));
         }
         return v;
     }
@@ -105,6 +119,14 @@ public class VolunteerService {
             throw ProblemException.invalid("registeredOn", "must be after the birth date");
         }
         return day;
+    }
+
+    /** Hours are never served before registration, so a later registration day may not leave records before it. */
+    private void requireNoServiceBefore(Volunteer v) {
+        String first = (String) em.createNativeQuery(FIRST_SERVICE).setParameter(1, v.id).getSingleResult();
+        if (first != null && LocalDate.parse(first).isBefore(v.registeredOn)) {
+            throw ProblemException.invalid("registeredOn", "must not be after the volunteer's first service (" + first + ")");
+        }
     }
 
     static void requireRealName(String idNumber, LocalDate birthDate, Gender gender) {

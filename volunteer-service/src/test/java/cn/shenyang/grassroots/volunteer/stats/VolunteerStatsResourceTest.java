@@ -81,6 +81,7 @@ class VolunteerStatsResourceTest {
         List<Person> people = volunteers(homes, elsewhere);
         records(people);
         corrections(people);
+        moves(people, homes, elsewhere);
         List<Team> teams = teams(List.of(district, s1, s2, homes.get(0), homes.get(2)));
         List<Activity> activities = activities(List.of(s1, s2, homes.get(1)));
         List<Compound> compounds = compounds(district, homes);
@@ -284,6 +285,34 @@ class VolunteerStatsResourceTest {
             asAdmin().contentType(ContentType.JSON).body(map("action", "AMEND", "reason", "少记半小时", "hours", hours))
                     .post("/api/v1/service-records/" + ids.get(1) + "/corrections").then().statusCode(201);
             amend.hours = hours;
+            done++;
+        }
+    }
+
+    /**
+     * After their hours are in, some volunteers move to another home (one out of the district) and
+     * some change status: their hours and stars count where they live now, and only while ACTIVE.
+     */
+    private void moves(List<Person> people, List<Fixtures.Unit> homes, Fixtures.Unit elsewhere) {
+        int done = 0;
+        for (int i = 0; i < people.size() && done < 10; i++) {
+            Person p = people.get(i);
+            if (p.records().isEmpty()) {
+                continue;
+            }
+            Fixtures.Unit home = done == 0 ? elsewhere : done % 3 == 0 ? p.home() : homes.get((homes.indexOf(p.home()) + 1) % homes.size());
+            boolean active = done % 2 == 0 ? p.active() : !p.active();
+            String id = asAdmin().queryParam("orgUnitId", p.home().id()).queryParam("size", 200).get("/api/v1/volunteers")
+                    .then().statusCode(200).extract().path("items.find { it.idNumber == '" + p.idNumber() + "' }.id");
+            var read = asAdmin().get("/api/v1/volunteers/" + id).then().statusCode(200).extract();
+            Map<String, Object> body = new HashMap<>(read.jsonPath().getMap(""));
+            body.keySet().retainAll(List.of("name", "gender", "birthDate", "phone", "idNumber", "partyMember", "skills",
+                    "registeredOn"));
+            body.put("homeCommunityId", home.id().toString());
+            body.put("status", active ? "ACTIVE" : "INACTIVE");
+            asAdmin().contentType(ContentType.JSON).header("If-Match", read.header("ETag")).body(body)
+                    .put("/api/v1/volunteers/" + id).then().statusCode(200);
+            people.set(i, new Person(p.idNumber(), home, p.partyMember(), active, p.registeredOn(), p.records()));
             done++;
         }
     }

@@ -177,6 +177,23 @@ class VolunteerResourceTest {
     }
 
     @Test
+    void theRegistrationDayCannotMovePastTheFirstServiceRecorded() {
+        Fixtures.Tree t = tree();
+        Map<String, Object> body = volunteerBody(t.community().id());
+        body.put("registeredOn", "2020-01-01");
+        String id = createVolunteer(body);
+        Fixtures.record(id, t.community().id(), LocalDate.of(2020, 3, 2), 9, 2).statusCode(201);
+        body.put("status", "ACTIVE");
+        body.put("registeredOn", "2020-03-03");
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(PATH + "/" + id).then()
+                .statusCode(400).body("violations[0].field", equalTo("registeredOn"))
+                .body("violations[0].message", equalTo("must not be after the volunteer's first service (2020-03-02)"));
+        body.put("registeredOn", "2020-03-02");
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(PATH + "/" + id).then()
+                .statusCode(200).body("registeredOn", equalTo("2020-03-02"));
+    }
+
+    @Test
     void aRetriedRegistrationWithTheSameKeyIsReplayedNotRepeated() {
         Fixtures.Tree t = tree();
         Map<String, Object> body = volunteerBody(t.community().id());
