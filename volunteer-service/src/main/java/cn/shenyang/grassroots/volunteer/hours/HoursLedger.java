@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /**
  * Keeps the tables derived from the ledger exact: for every volunteer a write touched, in the
@@ -81,6 +82,9 @@ public final class HoursLedger {
 
     private static void run(Connection c, String sql, Collection<UUID> volunteers, boolean query) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
+            // planned for the ids it is given: a plan kept from calls with a few ids would scan the
+            // ledger comparing every row with each id of an import's large array
+            s.unwrap(PGStatement.class).setPrepareThreshold(0);
             Array ids = c.createArrayOf("uuid", volunteers.toArray());
             s.setArray(1, ids);
             if (query) {
