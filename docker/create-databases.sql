@@ -3,3 +3,4 @@ create database org_structure;
 create database gateway;
 create database volunteer;
 create database cadre_pipeline;
+create database rural_industry;

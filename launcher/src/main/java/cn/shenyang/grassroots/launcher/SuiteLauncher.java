@@ -30,6 +30,12 @@ import java.util.concurrent.TimeUnit;
  * What {@code ./suite} runs: an embedded PostgreSQL 17 (or an external one), one database per
  * service, every built service as its own JVM, a wait until each is ready, demo data on first
  * start, and a clean stop of everything on Ctrl-C or SIGTERM. Data and logs live under .suite/.
+ *
+ * <p>A second suite beside {@code ./suite}'s (the quality gates start one) takes its data folder
+ * from {@code SUITE_HOME} and adds {@code SUITE_PORT_OFFSET} to every service port and PostgreSQL's
+ * ({@code auto}: an offset whose ports are all free); with
+ * {@code --write-document FILE} it writes the gateway's merged OpenAPI document once it is
+ * complete, then stops.
  */
 public final class SuiteLauncher {
     /**
@@ -42,30 +48,33 @@ public final class SuiteLauncher {
             new Service("org-structure-service", 8081, 8081, "org_structure", false),
             new Service("gateway", 8080, 9080, "gateway", true),
             new Service("volunteer-service", 8082, 8082, "volunteer", true),
-            new Service("cadre-pipeline-service", 8083, 8083, "cadre_pipeline", true));
+            new Service("cadre-pipeline-service", 8083, 8083, "cadre_pipeline", true),
+            new Service("rural-industry-service", 8084, 8084, "rural_industry", true));
 
     private final Path root;
     private final Path home;
+    private final int portOffset = portOffset(env("SUITE_PORT_OFFSET", "0"));
     private final List<Process> started = new ArrayList<>();
     private EmbeddedPostgres postgres;
 
     private SuiteLauncher(Path root) {
         this.root = root;
-        this.home = root.resolve(".suite");
+        this.home = root.resolve(env("SUITE_HOME", ".suite"));
     }
 
     public static void main(String[] args) throws Exception {
         SuiteLauncher suite = new SuiteLauncher(Path.of("").toAbsolutePath());
-        System.exit(suite.run());
+        Path document = args.length == 2 && args[0].equals("--write-document") ? Path.of(args[1]).toAbsolutePath() : null;
+        System.exit(suite.run(document));
     }
 
-    private int run() throws Exception {
+    private int run(Path document) throws Exception {
         Files.createDirectories(home.resolve("logs"));
         RandomAccessFile lockFile = new RandomAccessFile(home.resolve("suite.lock").toFile(), "rw");
         FileLock lock = lockFile.getChannel().tryLock();
         if (lock == null) {
             System.err.println("Another ./suite is already running from " + root
-                    + " (it holds .suite/suite.lock). Stop it first (Ctrl-C in its terminal).");
+                    + " (it holds " + home.resolve("suite.lock") + "). Stop it first (Ctrl-C in its terminal).");
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "suite-shutdown"));
@@ -92,20 +101,28 @@ public final class SuiteLauncher {
         if (gateway && !awaitCompleteDocument()) {
             return 1;
         }
-        DemoData.loadOnce(root, home, gateway, env("SUITE_ADMIN_USER", "admin"), adminPassword);
+        DemoData.loadOnce(root, home, gatewayUrl(), gateway, env("SUITE_ADMIN_USER", "admin"), adminPassword);
+        if (document != null) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(gatewayUrl() + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
+            Files.createDirectories(document.getParent());
+            Files.writeString(document, r.body());
+            System.out.println("Wrote the merged OpenAPI document to " + document);
+            return r.statusCode() == 200 ? 0 : 1;
+        }
 
         System.out.println();
         System.out.printf("The suite is ready (%.1f s after ./suite started).%n",
                 (System.currentTimeMillis() - Long.getLong("suite.started-millis", System.currentTimeMillis())) / 1000.0);
         for (Service s : services) {
             System.out.printf("  %-24s http://localhost:%d   metrics http://localhost:%d/q/metrics%n", s.module(),
-                    s.port(), s.healthPort());
+                    s.port() + portOffset, s.healthPort() + portOffset);
         }
         if (services.stream().anyMatch(s -> s.module().equals("gateway"))) {
-            System.out.println("  API (one base URL)       http://localhost:8080/api/v1");
-            System.out.println("  Swagger UI               http://localhost:8080/q/swagger-ui");
+            System.out.println("  API (one base URL)       " + gatewayUrl() + "/api/v1");
+            System.out.println("  Swagger UI               " + gatewayUrl() + "/q/swagger-ui");
             System.out.println("  Sign in as               " + env("SUITE_ADMIN_USER", "admin")
-                    + (printAdminPassword ? " / password in .suite/admin.password" : " / $SUITE_ADMIN_PASSWORD"));
+                    + (printAdminPassword ? " / password in " + home.resolve("admin.password") : " / $SUITE_ADMIN_PASSWORD"));
         }
         System.out.println("  Logs                     " + home.resolve("logs"));
         System.out.println("Press Ctrl-C to stop everything.");
@@ -130,8 +147,8 @@ public final class SuiteLauncher {
             System.out.println("Using external PostgreSQL at " + external);
             return external.endsWith("/") ? external : external + "/";
         }
-        int port = Integer.parseInt(env("SUITE_PG_PORT", "15432"));
-        System.out.println("Starting embedded PostgreSQL 17 on port " + port + " (data in .suite/pgdata)");
+        int port = Integer.parseInt(env("SUITE_PG_PORT", Integer.toString(15432 + portOffset)));
+        System.out.println("Starting embedded PostgreSQL 17 on port " + port + " (data in " + home.resolve("pgdata") + ")");
         postgres = durable(home.resolve("pgdata"), port)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
@@ -178,6 +195,15 @@ public final class SuiteLauncher {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC",
                 "-Dsuite.service=" + s.module())); // names the process in ps and jcmd
+        if (s.module().equals("gateway")) {
+            // the route table's addresses follow the offset (grassroots.routes.<service>.url)
+            for (Service routed : SERVICES) {
+                if (!routed.module().equals("gateway")) {
+                    command.add("-Dgrassroots.routes." + routed.module().replaceAll("-service$", "") + ".url=http://localhost:"
+                            + (routed.port() + portOffset));
+                }
+            }
+        }
         if (Files.exists(app.resolve("app-cds.jsa"))) {
             // the class-data archive ./suite's build made (its class path is relative to the app folder)
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
@@ -187,11 +213,15 @@ public final class SuiteLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(s).toFile()));
         Map<String, String> env = pb.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port()));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port() + portOffset));
+        if (s.healthPort() != s.port()) {
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(s.healthPort() + portOffset));
+        }
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
-        env.put("GRASSROOTS_GATEWAY_URL", "http://localhost:8080");
+        env.put("GRASSROOTS_GATEWAY_URL", gatewayUrl());
+        env.putIfAbsent("GRASSROOTS_OPENAPI_BASE_URL", gatewayUrl());
         env.put("GRASSROOTS_DATA_DIR", home.resolve(s.module()).toString());
         env.put("SUITE_INTERNAL_CLIENT_ID", "suite-internal");
         env.put("SUITE_INTERNAL_CLIENT_SECRET", internalSecret);
@@ -200,18 +230,18 @@ public final class SuiteLauncher {
         env.putIfAbsent("GRASSROOTS_CORS_ORIGINS", "/https?://(localhost|127[.]0[.]0[.]1)(:[0-9]+)?/");
         if (s.replica()) {
             env.put("GRASSROOTS_ORG_REPLICA_ENABLED", "true");
-            env.put("GRASSROOTS_ORG_REPLICA_URL", "http://localhost:8081");
-            env.put("GRASSROOTS_ORG_REPLICA_TOKEN_URL", "http://localhost:8080/api/v1/auth/token");
+            env.put("GRASSROOTS_ORG_REPLICA_URL", "http://localhost:" + (8081 + portOffset));
+            env.put("GRASSROOTS_ORG_REPLICA_TOKEN_URL", gatewayUrl() + "/api/v1/auth/token");
             env.put("GRASSROOTS_ORG_REPLICA_CLIENT_ID", "suite-internal");
             env.put("GRASSROOTS_ORG_REPLICA_CLIENT_SECRET", internalSecret);
         }
-        System.out.println("Starting " + s.module() + " on port " + s.port() + " (log: .suite/logs/" + s.module() + ".log)");
+        System.out.println("Starting " + s.module() + " on port " + (s.port() + portOffset) + " (log: " + log(s) + ")");
         started.add(pb.start());
     }
 
     private boolean awaitReady(Service s, Process p) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + s.healthPort() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + (s.healthPort() + portOffset) + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plusSeconds(Long.parseLong(env("SUITE_START_TIMEOUT_SECONDS", "240")));
         while (Instant.now().isBefore(deadline)) {
@@ -240,7 +270,7 @@ public final class SuiteLauncher {
      */
     private boolean awaitCompleteDocument() throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest document = HttpRequest.newBuilder(URI.create("http://localhost:8080/q/openapi?format=json"))
+        HttpRequest document = HttpRequest.newBuilder(URI.create(gatewayUrl() + "/q/openapi?format=json"))
                 .timeout(Duration.ofSeconds(10)).build();
         Instant deadline = Instant.now().plusSeconds(60);
         String missing = "?";
@@ -256,7 +286,7 @@ public final class SuiteLauncher {
             }
             Thread.sleep(250);
         }
-        System.err.println("The gateway's OpenAPI document still misses " + missing + "; see .suite/logs");
+        System.err.println("The gateway's OpenAPI document still misses " + missing + "; see " + home.resolve("logs"));
         return false;
     }
 
@@ -278,7 +308,7 @@ public final class SuiteLauncher {
         if (postgres != null) {
             try {
                 postgres.close();
-                System.out.println("PostgreSQL stopped; data kept in .suite/pgdata");
+                System.out.println("PostgreSQL stopped; data kept in " + home.resolve("pgdata"));
             } catch (IOException e) {
                 System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
@@ -295,6 +325,37 @@ public final class SuiteLauncher {
             Files.writeString(path, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
         }
         return Files.readString(path, StandardCharsets.UTF_8).strip();
+    }
+
+    /** A number, or {@code auto}: the first offset from a random start at which every port the suite takes is free. */
+    static int portOffset(String setting) {
+        if (!setting.equals("auto")) {
+            return Integer.parseInt(setting);
+        }
+        int start = 20000 + new SecureRandom().nextInt(200) * 100;
+        for (int offset = start; offset < start + 10000; offset += 100) {
+            List<Integer> ports = new ArrayList<>(List.of(15432 + offset));
+            for (Service s : SERVICES) {
+                ports.add(s.port() + offset);
+                ports.add(s.healthPort() + offset);
+            }
+            if (ports.stream().allMatch(SuiteLauncher::free)) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("No free ports for the suite from offset " + start);
+    }
+
+    private static boolean free(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String gatewayUrl() {
+        return "http://localhost:" + (8080 + portOffset);
     }
 
     private Path runner(Service s) {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.coverage;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** What the programme promises and a coverage list shows missing. */
 public enum CoverageGap implements Labelled {

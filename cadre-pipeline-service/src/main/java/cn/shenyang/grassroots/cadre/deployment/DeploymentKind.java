@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Kinds of emergency duty (450 highway, 156 community, 1,000 compound, 2,000 testing). */
 public enum DeploymentKind implements Labelled {

@@ -1,8 +1,10 @@
 package cn.shenyang.grassroots.cadre.deployment;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** When a deployment's people are on duty. */
+@Schema(name = "DutyShift")
 public enum Shift implements Labelled {
     DAY("白班", "Day shift"),
     NIGHT("夜班", "Night shift"),

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Where a mentor comes from: the township's leadership or the village's "two committees". */
 public enum MentorLevel implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Which talk rule an overdue item breaks. */
 public enum OverdueKind implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.mentoring;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Who held a heart-to-heart talk with a reserve cadre. */
 public enum TalkerRole implements Labelled {

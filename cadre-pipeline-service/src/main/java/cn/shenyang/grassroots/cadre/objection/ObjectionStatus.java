@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.objection;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Where an objection filed during a publicity window stands. */
 public enum ObjectionStatus implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.outcome;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The village "two committees" (村"两委") a reserve cadre can be elected to. */
 public enum Committee implements Labelled {

@@ -15,8 +15,8 @@ public final class CadrePostingRequests {
     @Schema(name = "CreateCadrePosting")
     public record CreateCadrePosting(
             @NotBlank @Size(max = 100) String personName,
-            @Schema(description = "Personal data") @Pattern(regexp = "\\d{17}[\\dX]", message = "must be 17 digits and a check digit or X") String idNumber,
-            @Schema(description = "Personal data") @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number") String phone,
+            @Schema(description = "Personal data") @Size(max = 18) @Pattern(regexp = "\\d{17}[\\dX]", message = "must be 17 digits and a check digit or X") String idNumber,
+            @Schema(description = "Personal data") @Size(max = 11) @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number") String phone,
             @NotNull PostingSource source,
             @NotNull CadreRank rank,
             @Schema(description = "The department or institution the cadre comes from") @NotBlank @Size(max = 200) String fromUnit,
@@ -31,8 +31,8 @@ public final class CadrePostingRequests {
     @Schema(name = "UpdateCadrePosting")
     public record UpdateCadrePosting(
             @NotBlank @Size(max = 100) String personName,
-            @Pattern(regexp = "\\d{17}[\\dX]", message = "must be 17 digits and a check digit or X") String idNumber,
-            @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number") String phone,
+            @Size(max = 18) @Pattern(regexp = "\\d{17}[\\dX]", message = "must be 17 digits and a check digit or X") String idNumber,
+            @Size(max = 11) @Pattern(regexp = "1\\d{10}", message = "must be an 11-digit mobile number") String phone,
             @NotNull PostingSource source,
             @NotNull CadreRank rank,
             @NotBlank @Size(max = 200) String fromUnit,

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.posting;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Civil-service rank, for comparing with same-rank department cadres. */
 public enum CadreRank implements Labelled {

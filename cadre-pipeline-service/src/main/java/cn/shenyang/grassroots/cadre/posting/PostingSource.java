@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.posting;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /**
  * How a cadre came to work at a sub-district, as Sujiatun's 2020 figures name them: 40 civil

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.practice;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The key work a reserve cadre is given a post in. */
 public enum PracticeKind implements Labelled {

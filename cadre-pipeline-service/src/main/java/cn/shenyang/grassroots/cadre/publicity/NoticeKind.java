@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.publicity;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The "three publicities" (三公开). */
 public enum NoticeKind implements Labelled {

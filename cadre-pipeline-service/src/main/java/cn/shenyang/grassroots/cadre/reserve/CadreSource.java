@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The group a reserve cadre was found in (the article's six sources, plus other). */
 public enum CadreSource implements Labelled {

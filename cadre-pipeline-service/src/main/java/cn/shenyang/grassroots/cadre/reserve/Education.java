@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Highest education completed, lowest first (eligibility compares by this order). */
 public enum Education implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Negative-list findings of qualification screening; which of them disqualify is configured per year. */
 public enum NegativeListItem implements Labelled {

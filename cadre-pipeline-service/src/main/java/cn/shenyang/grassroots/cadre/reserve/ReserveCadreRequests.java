@@ -29,9 +29,9 @@ public final class ReserveCadreRequests {
             @NotNull Gender gender,
             @NotNull @Past LocalDate birthDate,
             @Schema(description = "18-character resident ID number; personal data")
-            @NotNull @Pattern(regexp = ID_NUMBER, message = "must be 17 digits and a check digit or X") String idNumber,
+            @NotNull @Size(max = 18) @Pattern(regexp = ID_NUMBER, message = "must be 17 digits and a check digit or X") String idNumber,
             @Schema(description = "Mainland mobile number; personal data")
-            @Pattern(regexp = PHONE, message = "must be an 11-digit mobile number") String phone,
+            @Size(max = 11) @Pattern(regexp = PHONE, message = "must be an 11-digit mobile number") String phone,
             @NotNull Education education,
             @NotNull PartyStatus partyStatus,
             @Schema(description = "The village (org unit of level VILLAGE) the candidate is reserved for")
@@ -50,8 +50,8 @@ public final class ReserveCadreRequests {
             @NotBlank @Size(max = 100) String name,
             @NotNull Gender gender,
             @NotNull @Past LocalDate birthDate,
-            @NotNull @Pattern(regexp = ID_NUMBER, message = "must be 17 digits and a check digit or X") String idNumber,
-            @Pattern(regexp = PHONE, message = "must be an 11-digit mobile number") String phone,
+            @NotNull @Size(max = 18) @Pattern(regexp = ID_NUMBER, message = "must be 17 digits and a check digit or X") String idNumber,
+            @Size(max = 11) @Pattern(regexp = PHONE, message = "must be an 11-digit mobile number") String phone,
             @NotNull Education education,
             @NotNull UUID villageId,
             @NotNull CadreSource source,
@@ -66,7 +66,7 @@ public final class ReserveCadreRequests {
             @Schema(description = "Why; required for REJECT, WITHDRAW and REMOVE") @Size(max = 1000) String reason,
             @Schema(description = "Reference to the minutes, report or file that backs the step") @Size(max = 500) String evidenceRef,
             @Schema(description = "QUALIFY: negative-list findings of the screening (empty when none)")
-            List<@NotNull NegativeListItem> negativeListFindings,
+            @Size(max = 7, message = "lists each of the 7 negative-list items at most once") List<@NotNull NegativeListItem> negativeListFindings,
             @Schema(description = "NOMINATE: votes for the candidate") @Min(0) Integer votesFor,
             @Schema(description = "NOMINATE: votes cast") @Min(1) Integer votesCast,
             @Schema(description = "INSPECT: the inspection report") @Size(max = 4000) String inspectionReport,

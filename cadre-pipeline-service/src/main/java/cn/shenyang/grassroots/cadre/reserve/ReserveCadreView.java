@@ -95,7 +95,7 @@ public record ReserveCadreView(
             @Schema(description = "False while a rule holds the action back; blockedBy says which") boolean available,
             String blockedBy) {}
 
-    @Schema(name = "ReserveCadreAllowedActions")
+    @Schema(name = "ReserveCadreActionOptions")
     public record AllowedActions(UUID cadreId, Stage stage, long version,
             @Schema(description = "The day the rules were judged on") LocalDate occurredOn, List<AllowedAction> actions) {}
 }

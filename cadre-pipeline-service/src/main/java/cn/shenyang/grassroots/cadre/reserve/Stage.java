@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.reserve;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.security.Roles;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The selection workflow of a reserve cadre ("three recommendations, three selections, three
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * that may perform each. Rules that depend on data (eligibility, votes, the publicity window,
  * objections) are checked by {@link WorkflowService} after the table allows the move.
  */
+@Schema(name = "ReserveCadreStage")
 public enum Stage implements Labelled {
     RECOMMENDED("已推荐(提名人选)", "Recommended"),
     QUALIFIED("资格筛选通过", "Passed qualification screening"),
@@ -47,6 +49,7 @@ public enum Stage implements Labelled {
     }
 
     /** What can be done to a cadre. RECOMMEND is creation itself, so no stage offers it. */
+    @Schema(name = "ReserveCadreAction")
     public enum Action implements Labelled {
         RECOMMEND("推荐", "Recommend (create)"),
         QUALIFY("资格筛选", "Pass qualification screening"),

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.cadre.training;
 
-import cn.shenyang.grassroots.cadre.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Entries of the "1+1+x" ledger: township rotation, village directed training, and the x forms. */
 public enum TrainingKind implements Labelled {

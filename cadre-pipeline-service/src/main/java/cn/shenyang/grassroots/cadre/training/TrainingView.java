@@ -23,7 +23,7 @@ public final class TrainingView {
         }
     }
 
-    @Schema(name = "TrainingTotal", description = "Sessions and hours of one kind")
+    @Schema(name = "TrainingKindTotal", description = "Sessions and hours of one kind")
     public record KindTotal(TrainingKind kind, String track, long sessions, BigDecimal hours) {}
 
     @Schema(name = "TrainingYearTotal")

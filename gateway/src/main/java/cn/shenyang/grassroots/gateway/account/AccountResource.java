@@ -106,6 +106,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "403", description = "A role above your own")
     @APIResponse(responseCode = "404", description = "No such account in your scope")
+    @APIResponse(responseCode = "409", description = "The change would disable your own account")
     @IfMatch(AccountService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequests.UpdateAccount request) {

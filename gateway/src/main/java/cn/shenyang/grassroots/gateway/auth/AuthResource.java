@@ -1,6 +1,8 @@
 package cn.shenyang.grassroots.gateway.auth;
 
+import cn.shenyang.grassroots.gateway.problem.GatewayProblemMappers.OAuthProblem;
 import cn.shenyang.grassroots.gateway.problem.OAuthException;
+import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.security.Claims;
 import cn.shenyang.grassroots.platform.security.Roles;
 import cn.shenyang.grassroots.platform.strict.ControlCharacters;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,9 +60,16 @@ public class AuthResource {
             description = "grant_type=password with username and password, or grant_type=client_credentials with "
                     + "client_id and client_secret (in the form or as HTTP Basic). Repeated failures lock the account "
                     + "or address for a while (429 with Retry-After).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = TokenRequest.class)))
     @APIResponse(responseCode = "200", description = "A bearer token",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong credentials (which part is not said)")
+    @APIResponse(responseCode = "400", description = "A part is missing, too long or malformed (invalid_request), or the "
+            + "grant type is not supported (unsupported_grant_type)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = OAuthProblem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong credentials (invalid_grant for a person, invalid_client for "
+            + "a client; which part was wrong is not said)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = OAuthProblem.class)))
     @APIResponse(responseCode = "429", description = "Too many failed logins for this account or address")
     @APIResponse(responseCode = "503", description = "The account's org unit is not known to the gateway yet")
     public Response token(
@@ -79,6 +89,10 @@ public class AuthResource {
         form.forEach((field, value) -> {
             if (ControlCharacters.present(value)) {
                 throw OAuthException.invalidRequest(field + " " + ControlCharacters.MESSAGE);
+            }
+            if (value != null && value.length() > TokenRequest.MAX_LENGTH.get(field)) {
+                throw OAuthException.invalidRequest(field + " is longer than " + TokenRequest.MAX_LENGTH.get(field)
+                        + " characters");
             }
         });
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
@@ -148,18 +162,43 @@ public class AuthResource {
                 URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)};
     }
 
+    /** The token endpoint's form (RFC 6749 §4.3.2, §4.4.2); the limits are those of accounts and clients. */
+    @Schema(name = "TokenRequest", requiredProperties = "grant_type")
+    public record TokenRequest(
+            @com.fasterxml.jackson.annotation.JsonProperty("grant_type") GrantType grantType,
+            @Schema(description = "grant_type=password: the account's user name", maxLength = 100) String username,
+            @Schema(description = "grant_type=password: the account's password", maxLength = 200, format = "password")
+            String password,
+            @com.fasterxml.jackson.annotation.JsonProperty("client_id")
+            @Schema(description = "grant_type=client_credentials, unless sent as HTTP Basic", maxLength = 100)
+            String clientId,
+            @com.fasterxml.jackson.annotation.JsonProperty("client_secret")
+            @Schema(description = "grant_type=client_credentials, unless sent as HTTP Basic", maxLength = 200,
+                    format = "password")
+            String clientSecret) {
+        static final Map<String, Integer> MAX_LENGTH = Map.of("grant_type", 100, "username", 100, "password", 200,
+                "client_id", 100, "client_secret", 200);
+    }
+
+    /** The grants the token endpoint issues tokens for. */
+    @Schema(name = "GrantType", description = "password: a person signs in; client_credentials: a script does")
+    public enum GrantType {
+        password,
+        client_credentials
+    }
+
     /** RFC 6749 §5.1 successful response. */
-    @Schema(name = "TokenResponse")
+    @Schema(name = "TokenResponse", requiredProperties = {"access_token", "token_type", "expires_in"})
     public record TokenResponse(
             @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
             @com.fasterxml.jackson.annotation.JsonProperty("token_type") @Schema(enumeration = "Bearer") String tokenType,
             @com.fasterxml.jackson.annotation.JsonProperty("expires_in") @Schema(description = "Seconds until it expires")
             long expiresIn) {}
 
-    @Schema(name = "JwkSet")
+    @Schema(name = "JwkSet", requiredProperties = "keys")
     public record JwkSet(List<Map<String, String>> keys) {}
 
-    @Schema(name = "CurrentCaller")
+    @Schema(name = "CurrentCaller", requiredProperties = {"subject", "roles", "expiresAt"})
     public record CurrentCaller(String subject, List<String> roles, String orgUnitId,
             @Schema(description = "Absent: the whole tree") String orgPath, Instant expiresAt) {}
 }

@@ -1,12 +1,12 @@
 package cn.shenyang.grassroots.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,30 +14,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Combines the services' OpenAPI documents into one fragment (paths, schemas, tags) that the
- * gateway adds to its own. Only the routed prefixes are published; servers are dropped; a schema
- * that two documents define differently is renamed with its service's name (and every $ref to it
- * follows); an operationId already taken is prefixed with the service's name.
+ * Combines the gateway's own OpenAPI document with the services' into the one document the
+ * gateway publishes. Only the routed prefixes are published; servers are dropped; a schema that
+ * another document defines identically is kept once. What cannot be combined cleanly is still
+ * served (a schema defined differently is renamed with its service's name, and every $ref follows;
+ * an operationId already taken is prefixed with the service's name) but is listed in
+ * {@value #CONFLICTS}, which the quality gates refuse.
  */
 public final class DocumentMerge {
+    public static final String CONFLICTS = "x-merge-conflicts";
     private static final String SCHEMA_REF = "#/components/schemas/";
     private static final Set<String> OPERATION_KEYS = Set.of("get", "put", "post", "delete", "options", "head",
             "patch", "trace");
 
     /**
-     * @param documents      each service's document, in route-table order
-     * @param prefixes       each service's routed path prefixes
-     * @param ownSchemas     schema names the gateway defines itself; {@code shared} among them are
-     *                       identical in every document (platform's problem types) and are not repeated
-     * @param ownOperations  operationIds the gateway uses itself
+     * @param own       the gateway's own document (it is not changed)
+     * @param documents each service's document, in route-table order
+     * @param prefixes  each service's routed path prefixes
+     * @param shared    schemas defined once in platform: the gateway's copy stands for every service's
      */
-    public static ObjectNode merge(Map<String, JsonNode> documents, Map<String, List<String>> prefixes,
-            Set<String> ownSchemas, Set<String> shared, Set<String> ownOperations) {
+    public static ObjectNode merge(ObjectNode own, Map<String, JsonNode> documents, Map<String, List<String>> prefixes,
+            Set<String> shared) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode paths = f.objectNode();
-        ObjectNode schemas = f.objectNode();
+        ObjectNode merged = own.deepCopy();
+        ObjectNode paths = merged.has("paths") ? (ObjectNode) merged.get("paths") : merged.putObject("paths");
+        ObjectNode components = merged.has("components") ? (ObjectNode) merged.get("components")
+                : merged.putObject("components");
+        ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas")
+                : components.putObject("schemas");
         Map<String, ObjectNode> tags = new LinkedHashMap<>();
-        Set<String> operationIds = new HashSet<>(ownOperations);
+        merged.path("tags").forEach(t -> tags.putIfAbsent(t.path("name").asText(), (ObjectNode) t));
+        ArrayNode conflicts = f.arrayNode();
+        Map<String, String> operationIds = new HashMap<>();
+        forEachOperation(paths, (path, op) -> {
+            String id = op.path("operationId").asText(null);
+            if (id != null && operationIds.putIfAbsent(id, "gateway") != null) {
+                conflicts.add("operationId " + id + " is used twice by the gateway");
+            }
+        });
 
         for (Map.Entry<String, JsonNode> doc : documents.entrySet()) {
             String service = doc.getKey();
@@ -50,49 +64,65 @@ public final class DocumentMerge {
                     return;
                 }
                 JsonNode earlier = schemas.get(name);
-                if (earlier == null && !ownSchemas.contains(name)) {
+                if (earlier == null) {
                     keptSchemas.set(name, s.getValue());
-                } else if (earlier != null && earlier.equals(s.getValue())) {
-                    return;
-                } else {
+                } else if (!earlier.equals(s.getValue())) {
                     String renamed = pascal(service) + name;
                     renames.put(name, renamed);
                     keptSchemas.set(renamed, s.getValue());
+                    conflicts.add("schema " + name + " of " + service + " differs from another document's; published as "
+                            + renamed);
                 }
             });
             rewriteRefs(source, renames);
             rewriteRefs(keptSchemas, renames);
             schemas.setAll(keptSchemas);
 
+            ObjectNode published = f.objectNode();
             source.path("paths").fields().forEachRemaining(p -> {
-                if (!routed(p.getKey(), prefixes.getOrDefault(service, List.of()))) {
-                    return;
+                if (routed(p.getKey(), prefixes.getOrDefault(service, List.of()))) {
+                    published.set(p.getKey(), p.getValue());
                 }
-                p.getValue().fields().forEachRemaining(op -> {
-                    if (OPERATION_KEYS.contains(op.getKey()) && op.getValue() instanceof ObjectNode operation) {
-                        String id = operation.path("operationId").asText(null);
-                        if (id != null && !operationIds.add(id)) {
-                            String prefixed = camel(service) + Character.toUpperCase(id.charAt(0)) + id.substring(1);
-                            operation.put("operationId", prefixed);
-                            operationIds.add(prefixed);
-                        }
-                        operation.remove("servers");
-                    }
-                });
+            });
+            forEachOperation(published, (path, operation) -> {
+                String id = operation.path("operationId").asText(null);
+                if (id == null) {
+                    conflicts.add(path + " of " + service + " has no operationId");
+                } else if (operationIds.putIfAbsent(id, service) != null) {
+                    String prefixed = camel(service) + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+                    conflicts.add("operationId " + id + " of " + service + " is already used by "
+                            + operationIds.get(id) + "; published as " + prefixed);
+                    operation.put("operationId", prefixed);
+                    operationIds.put(prefixed, service);
+                }
+                operation.remove("servers");
+            });
+            published.fields().forEachRemaining(p -> {
                 ((ObjectNode) p.getValue()).remove("servers");
+                if (paths.has(p.getKey())) {
+                    conflicts.add("path " + p.getKey() + " of " + service + " is already published; the later one wins");
+                }
                 paths.set(p.getKey(), p.getValue());
             });
             for (JsonNode tag : source.path("tags")) {
                 tags.putIfAbsent(tag.path("name").asText(), (ObjectNode) tag);
             }
         }
-        ObjectNode fragment = f.objectNode();
-        fragment.put("openapi", "3.1.0");
-        fragment.putObject("info").put("title", "services").put("version", "1");
-        fragment.set("paths", paths);
-        fragment.putObject("components").set("schemas", schemas);
-        fragment.putArray("tags").addAll(new ArrayList<>(tags.values()));
-        return fragment;
+        merged.putArray("tags").addAll(new ArrayList<>(tags.values()));
+        merged.remove("servers");
+        merged.remove(CONFLICTS);
+        if (!conflicts.isEmpty()) {
+            merged.set(CONFLICTS, conflicts);
+        }
+        return merged;
+    }
+
+    private static void forEachOperation(ObjectNode paths, java.util.function.BiConsumer<String, ObjectNode> action) {
+        paths.fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+            if (OPERATION_KEYS.contains(op.getKey()) && op.getValue() instanceof ObjectNode operation) {
+                action.accept(op.getKey().toUpperCase() + " " + p.getKey(), operation);
+            }
+        }));
     }
 
     static boolean routed(String path, List<String> prefixes) {

@@ -1,103 +1,83 @@
 package cn.shenyang.grassroots.gateway.openapi;
 
+import cn.shenyang.grassroots.platform.openapi.DocumentConventions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.smallrye.openapi.api.OpenApiConfig;
 import io.smallrye.openapi.runtime.io.Format;
 import io.smallrye.openapi.runtime.io.OpenApiParser;
+import io.smallrye.openapi.runtime.io.OpenApiSerializer;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Serves one document at {@code /q/openapi}: the gateway's own endpoints plus every routed
- * service's, from the documents {@link ServiceDocuments} last fetched, and the services that are
- * down listed in {@code x-missing-services}. Runs per request so the document follows the services.
+ * service's, from the documents {@link ServiceDocuments} last fetched, finished by
+ * {@link PublishedDocument} and {@link DocumentConventions}; the services that are down are listed
+ * in {@code x-missing-services}. Runs per request so the document follows the services.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
 public class MergedDocumentFilter implements OASFilter {
     public static final String MISSING = "x-missing-services";
     /** Defined once in platform and identical in every document; the gateway's copy is kept. */
     private static final Set<String> SHARED_SCHEMAS = Set.of("Problem", "Violation");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What the previous run added, so a model that is reused between requests can be reset first. */
-    private static volatile Set<String> addedPaths = Set.of();
-    private static volatile Set<String> addedSchemas = Set.of();
+    /** The gateway's own document as built, before any merge changed the model. */
+    private static volatile ObjectNode own;
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
         ServiceDocuments documents = Arc.container().instance(ServiceDocuments.class).get();
+        OpenApiMergeConfig config = Arc.container().instance(OpenApiMergeConfig.class).get();
         ServiceDocuments.Snapshot snapshot = documents.current();
-        if (api.getPaths() == null) {
-            api.setPaths(OASFactory.createPaths());
+        if (own == null) {
+            own = DocumentConventions.apply(toJson(api));
         }
-        if (api.getComponents() == null) {
-            api.setComponents(OASFactory.createComponents());
-        }
-        addedPaths.forEach(api.getPaths()::removePathItem);
-        if (api.getComponents().getSchemas() != null) {
-            addedSchemas.forEach(api.getComponents()::removeSchema);
-        }
-
-        Set<String> ownSchemas = api.getComponents().getSchemas() == null ? Set.of()
-                : new HashSet<>(api.getComponents().getSchemas().keySet());
-        Set<String> ownOperations = new HashSet<>();
-        if (api.getPaths().getPathItems() != null) {
-            for (PathItem item : api.getPaths().getPathItems().values()) {
-                for (Operation op : item.getOperations().values()) {
-                    if (op.getOperationId() != null) {
-                        ownOperations.add(op.getOperationId());
-                    }
-                }
+        Map<String, JsonNode> services = new LinkedHashMap<>();
+        snapshot.documents().forEach((name, doc) -> {
+            if (doc instanceof ObjectNode document) {
+                services.put(name, DocumentConventions.apply(document.deepCopy()));
             }
-        }
-        var fragment = DocumentMerge.merge(snapshot.documents(), documents.prefixes(), ownSchemas, SHARED_SCHEMAS,
-                ownOperations);
-        OpenAPI services = OpenApiParser.parse(
-                new ByteArrayInputStream(fragment.toString().getBytes(StandardCharsets.UTF_8)), Format.JSON,
-                OpenApiConfig.fromConfig(ConfigProvider.getConfig()));
-
-        Set<String> paths = new LinkedHashSet<>();
-        if (services.getPaths() != null && services.getPaths().getPathItems() != null) {
-            services.getPaths().getPathItems().forEach((path, item) -> {
-                api.getPaths().addPathItem(path, item);
-                paths.add(path);
-            });
-        }
-        Set<String> schemas = new LinkedHashSet<>();
-        if (services.getComponents() != null && services.getComponents().getSchemas() != null) {
-            for (Map.Entry<String, org.eclipse.microprofile.openapi.models.media.Schema> s
-                    : services.getComponents().getSchemas().entrySet()) {
-                api.getComponents().addSchema(s.getKey(), s.getValue());
-                schemas.add(s.getKey());
-            }
-        }
-        if (services.getTags() != null) {
-            for (Tag tag : services.getTags()) {
-                if (api.getTags() == null || api.getTags().stream().noneMatch(t -> t.getName().equals(tag.getName()))) {
-                    api.addTag(tag);
-                }
-            }
-        }
-        addedPaths = paths;
-        addedSchemas = schemas;
-        api.setServers(null);
+        });
+        ObjectNode merged = DocumentMerge.merge(own, services, documents.prefixes(), SHARED_SCHEMAS);
+        PublishedDocument.finish(merged, config.baseUrl());
+        DocumentConventions.apply(merged);
         List<String> missing = snapshot.missing();
-        if (missing.isEmpty()) {
-            api.removeExtension(MISSING);
-        } else {
-            api.addExtension(MISSING, List.copyOf(missing));
+        if (!missing.isEmpty()) {
+            merged.putPOJO(MISSING, List.copyOf(missing));
         }
+        replace(api, OpenApiParser.parse(new ByteArrayInputStream(merged.toString().getBytes(StandardCharsets.UTF_8)),
+                Format.JSON, OpenApiConfig.fromConfig(ConfigProvider.getConfig())));
+    }
+
+    private static ObjectNode toJson(OpenAPI api) {
+        try {
+            return (ObjectNode) JSON.readTree(OpenApiSerializer.serialize(api, Format.JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(OpenAPI api, OpenAPI published) {
+        api.setInfo(published.getInfo());
+        api.setServers(published.getServers());
+        api.setSecurity(published.getSecurity());
+        api.setTags(published.getTags());
+        api.setPaths(published.getPaths());
+        api.setComponents(published.getComponents());
+        api.setExtensions(published.getExtensions());
     }
 }

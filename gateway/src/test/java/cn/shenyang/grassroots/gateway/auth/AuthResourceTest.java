@@ -174,7 +174,8 @@ class AuthResourceTest {
         }
         login(user, "right-password-1", "203.0.113.99").then().statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", equalTo("900"))
+                // the 15-minute window started at the first failure, a second or so earlier on a busy machine
+                .header("Retry-After", org.hamcrest.Matchers.anyOf(equalTo("900"), equalTo("899"), equalTo("898")))
                 .body("type", equalTo("urn:grassroots:problem:too-many-requests"));
     }
 

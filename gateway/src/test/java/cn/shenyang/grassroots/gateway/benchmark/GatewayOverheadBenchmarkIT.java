@@ -3,10 +3,10 @@ package cn.shenyang.grassroots.gateway.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.shenyang.grassroots.gateway.support.ClosedLoop.Result;
-import cn.shenyang.grassroots.gateway.support.ClosedLoop;
 import cn.shenyang.grassroots.gateway.support.Databases;
 import cn.shenyang.grassroots.gateway.support.JarProcess;
+import cn.shenyang.grassroots.platform.testing.ClosedLoop.Result;
+import cn.shenyang.grassroots.platform.testing.ClosedLoop;
 import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.Vertx;
@@ -87,11 +87,11 @@ class GatewayOverheadBenchmarkIT {
                     Result direct = ClosedLoop.run(vertx, orgPort, path, token, CONCURRENCY, MEASURE);
                     Result through = ClosedLoop.run(vertx, gwPort, path, token, CONCURRENCY, MEASURE);
                     report.append(line(round, "direct", direct)).append(line(round, "gateway", through));
-                    directRequests += direct.requests();
+                    directRequests += direct.ok();
                     directSeconds += direct.seconds();
-                    gatewayRequests += through.requests();
+                    gatewayRequests += through.ok();
                     gatewaySeconds += through.seconds();
-                    ratios[round - 1] = through.rps() / direct.rps();
+                    ratios[round - 1] = through.perSecond() / direct.perSecond();
                     directMedians[round - 1] = direct.medianMs();
                     gatewayMedians[round - 1] = through.medianMs();
                     assertEquals(0, direct.errors() + through.errors(), "every request must succeed");
@@ -120,7 +120,7 @@ class GatewayOverheadBenchmarkIT {
     }
 
     private static String line(int round, String target, Result r) {
-        return String.format("%-8d %-8s %10.0f %10.2f %10.2f %8d%n", round, target, r.rps(), r.medianMs(), r.p99Ms(),
+        return String.format("%-8d %-8s %10.0f %10.2f %10.2f %8d%n", round, target, r.perSecond(), r.medianMs(), r.p99Ms(),
                 r.errors());
     }
 

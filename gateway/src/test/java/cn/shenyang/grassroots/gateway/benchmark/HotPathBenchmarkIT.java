@@ -2,11 +2,11 @@ package cn.shenyang.grassroots.gateway.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.shenyang.grassroots.gateway.support.ClosedLoop.Result;
-import cn.shenyang.grassroots.gateway.support.ClosedLoop;
 import cn.shenyang.grassroots.gateway.support.Databases;
 import cn.shenyang.grassroots.gateway.support.JarProcess;
 import cn.shenyang.grassroots.platform.privacy.IdNumbers;
+import cn.shenyang.grassroots.platform.testing.ClosedLoop.Result;
+import cn.shenyang.grassroots.platform.testing.ClosedLoop;
 import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
 import io.restassured.path.json.JsonPath;
 import io.vertx.core.Vertx;
@@ -109,9 +109,9 @@ class HotPathBenchmarkIT {
                         int port = ports.get(k.service());
                         Result health = ClosedLoop.run(vertx, port, "/q/health/live", null, CONCURRENCY, MEASURE);
                         Result r = ClosedLoop.run(vertx, port, k.path(), token, CONCURRENCY, MEASURE);
-                        double ratio = r.rps() / health.rps();
+                        double ratio = r.perSecond() / health.perSecond();
                         report.append(String.format("%-5d %-15s %-44s %9.0f %9.0f %8.3f %7s %7d%n", round, k.service(),
-                                k.name(), r.rps(), health.rps(), ratio, k.target() > 0 ? ">= " + k.target() : "", r.errors()));
+                                k.name(), r.perSecond(), health.perSecond(), ratio, k.target() > 0 ? ">= " + k.target() : "", r.errors()));
                         assertEquals(0, r.errors() + health.errors(), "every request must succeed");
                     }
                 }

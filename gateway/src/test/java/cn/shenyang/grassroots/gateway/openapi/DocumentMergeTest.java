@@ -33,31 +33,62 @@ class DocumentMergeTest {
                     'responses': {'200': {'content': {'application/json': {'schema': {'$ref': '#/components/schemas/Item'}}}}}}},
                            '/internal/debug': {'get': {'operationId': 'debug'}}},
                  'components': {'schemas': {'Item': {'type': 'array'}, 'Same': {'type': 'string'}}}}"""));
-        ObjectNode merged = DocumentMerge.merge(docs,
+        ObjectNode merged = DocumentMerge.merge(gateway(),  docs,
                 Map.of("volunteer", List.of("/api/v1/volunteers"), "rural-industry", List.of("/api/v1/industry-projects")),
-                Set.of("Problem", "Account"), Set.of("Problem"), Set.of("issueToken"));
+                Set.of("Problem"));
 
         JsonNode schemas = merged.path("components").path("schemas");
         assertEquals("object", schemas.path("Item").path("type").asText());
         assertEquals("array", schemas.path("RuralIndustryItem").path("type").asText());
         assertTrue(schemas.has("Same"));
         assertFalse(schemas.has("RuralIndustrySame"), "identical schemas are kept once");
-        assertFalse(schemas.has("Problem"), "the gateway's copy of a shared schema is used");
+        assertEquals("the gateway copy", schemas.path("Problem").path("description").asText(),
+                "the gateway's copy of a shared schema is used");
         assertEquals("#/components/schemas/RuralIndustryItem", merged.at(
                 "/paths/~1api~1v1~1industry-projects/get/responses/200/content/application~1json/schema/$ref").asText());
         assertEquals("getItem", merged.at("/paths/~1api~1v1~1volunteers~1{id}/get/operationId").asText());
         assertEquals("ruralIndustryGetItem", merged.at("/paths/~1api~1v1~1industry-projects/get/operationId").asText());
         assertFalse(merged.path("paths").has("/internal/debug"), "only routed prefixes are published");
         assertFalse(merged.toString().contains("localhost"));
+        assertEquals(List.of("schema Item of rural-industry differs from another document's; published as RuralIndustryItem",
+                        "operationId getItem of rural-industry is already used by volunteer; published as ruralIndustryGetItem"),
+                JSON.convertValue(merged.get(DocumentMerge.CONFLICTS), List.class));
+    }
+
+    @Test
+    void aDuplicateOperationIdAndAnOperationWithoutIdAreConflicts() throws Exception {
+        ObjectNode merged = DocumentMerge.merge(gateway(), Map.of("volunteer", doc("""
+                {'paths': {'/api/v1/volunteers': {'get': {'operationId': 'issueToken'}, 'post': {}}}}""")),
+                Map.of("volunteer", List.of("/api/v1/volunteers")), Set.of());
+        assertEquals(List.of("operationId issueToken of volunteer is already used by gateway; published as volunteerIssueToken",
+                        "POST /api/v1/volunteers of volunteer has no operationId"),
+                JSON.convertValue(merged.get(DocumentMerge.CONFLICTS), List.class));
+    }
+
+    @Test
+    void aCleanMergeListsNoConflicts() throws Exception {
+        ObjectNode merged = DocumentMerge.merge(gateway(), Map.of("volunteer", doc("""
+                {'paths': {'/api/v1/volunteers': {'get': {'operationId': 'listVolunteers'}}},
+                 'components': {'schemas': {'Account': {'type': 'object', 'description': 'the gateway'}}}}""")),
+                Map.of("volunteer", List.of("/api/v1/volunteers")), Set.of());
+        assertFalse(merged.has(DocumentMerge.CONFLICTS), merged.toString());
+        assertEquals("issueToken", merged.at("/paths/~1api~1v1~1auth~1token/post/operationId").asText());
+    }
+
+    private static ObjectNode gateway() throws Exception {
+        return (ObjectNode) doc("""
+                {'paths': {'/api/v1/auth/token': {'post': {'operationId': 'issueToken'}}},
+                 'components': {'schemas': {'Problem': {'description': 'the gateway copy'},
+                                            'Account': {'type': 'object', 'description': 'the gateway'}}}}""");
     }
 
     @Test
     void aSchemaNamedLikeOneOfTheGatewaysIsRenamed() throws Exception {
-        ObjectNode merged = DocumentMerge.merge(Map.of("volunteer", doc("""
+        ObjectNode merged = DocumentMerge.merge(gateway(), Map.of("volunteer", doc("""
                 {'paths': {}, 'components': {'schemas': {'Account': {'type': 'string'}}}}""")),
-                Map.of("volunteer", List.of("/api/v1/volunteers")), Set.of("Account"), Set.of(), Set.of());
+                Map.of("volunteer", List.of("/api/v1/volunteers")), Set.of());
         assertTrue(merged.at("/components/schemas/VolunteerAccount").isObject());
-        assertFalse(merged.at("/components/schemas").has("Account"));
+        assertEquals("the gateway", merged.at("/components/schemas/Account/description").asText());
     }
 
     @Test

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +31,8 @@ public class OrgUnitChangeResource {
     Caller caller;
 
     @GET
+    @APIResponse(responseCode = "200", description = "The changes after the cursor, and the cursor to ask after next",
+            content = @Content(schema = @Schema(implementation = OrgUnitChangeView.Batch.class)))
     @APIResponse(responseCode = "403", description = "The caller is scoped to a subtree")
     @Operation(operationId = "listOrgUnitChanges", summary = "Read the change feed after a cursor",
             description = "Changes come in commit order with strictly increasing cursors; a reader that has"

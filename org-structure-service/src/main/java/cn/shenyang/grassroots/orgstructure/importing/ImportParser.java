@@ -1,32 +1,26 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
+import cn.shenyang.grassroots.orgstructure.division.DivisionLevels;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.PartyOrganizationKind;
 import cn.shenyang.grassroots.platform.problem.Problem;
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-/** Reads NDJSON or CSV into rows, collecting every malformed field instead of stopping at the first. */
+/**
+ * Reads NDJSON or CSV into rows, collecting every malformed field instead of stopping at the
+ * first. Each NDJSON line is read token by token, without building a tree of it.
+ */
 final class ImportParser {
-    private static final Pattern DIVISION_CODE = Pattern.compile("\\d{2,12}");
-    private static final Set<String> KNOWN = Set.of(ImportRow.COLUMNS);
 
     private final List<ImportRow> rows = new ArrayList<>();
     private final List<Problem.Violation> errors;
@@ -35,92 +29,150 @@ final class ImportParser {
         this.errors = errors;
     }
 
-    List<ImportRow> ndjson(InputStream body, ObjectMapper json) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
-        String line;
-        int row = 0;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
+    List<ImportRow> ndjson(InputStream body, JsonFactory json) throws IOException {
+        int[] row = {0};
+        String[] values = new String[ImportRow.COLUMNS.length];
+        boolean[] given = new boolean[values.length];
+        Lines.split(body, (bytes, start, end) -> {
+            if (isBlank(bytes, start, end)) {
+                return;
             }
-            row++;
-            JsonNode node;
-            try {
-                node = json.readTree(line);
+            row[0]++;
+            Arrays.fill(values, null);
+            Arrays.fill(given, false);
+            boolean unknown = false;
+            try (JsonParser p = json.createParser(bytes, start, end - start)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    error(row[0], "line", "must be a JSON object");
+                    return;
+                }
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String field = p.currentName();
+                    int column = ImportRow.column(field);
+                    JsonToken value = p.nextToken();
+                    if (value.isStructStart()) {
+                        p.skipChildren();
+                        error(row[0], field, "must be a string");
+                        unknown = true;
+                    } else if (column < 0) {
+                        unknownColumn(row[0], field);
+                        unknown = true;
+                    } else if (given[column]) {
+                        error(row[0], field, "appears more than once");
+                        unknown = true;
+                    } else {
+                        given[column] = true;
+                        values[column] = value == JsonToken.VALUE_NULL ? null : p.getText();
+                    }
+                }
+                if (p.nextToken() != null) {
+                    error(row[0], "line", "holds more than one JSON value");
+                    return;
+                }
             } catch (JsonProcessingException e) {
-                error(row, "line", "is not valid JSON");
-                continue;
+                error(row[0], "line", "is not valid JSON");
+                return;
             }
-            if (!node.isObject()) {
-                error(row, "line", "must be a JSON object");
-                continue;
+            if (!unknown) {
+                add(row[0], values);
             }
-            Map<String, String> fields = new HashMap<>();
-            node.fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().isNull() ? null : f.getValue().asText()));
-            add(row, fields);
-        }
+        });
         return rows;
     }
 
     List<ImportRow> csv(InputStream body) throws IOException {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
-                .readValues(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            int row = 0;
-            while (it.hasNextValue()) {
-                row++;
-                Map<String, String> fields = new HashMap<>(it.nextValue());
-                fields.replaceAll((k, v) -> v == null || v.isEmpty() ? null : v);
-                add(row, fields);
+        int[] row = {0};
+        int[][] columns = {null};
+        String[][] header = {null};
+        String[] values = new String[ImportRow.COLUMNS.length];
+        Lines.CsvLine line = new Lines.CsvLine();
+        Lines.split(body, (bytes, start, end) -> {
+            if (isBlank(bytes, start, end)) {
+                return;
             }
-        } catch (RuntimeException e) {
-            error(rows.size() + 1, "line", "is not well-formed CSV");
-        }
+            boolean wellFormed = line.parse(bytes, start, end);
+            if (header[0] == null && wellFormed) {
+                header[0] = new String[line.size()];
+                columns[0] = new int[line.size()];
+                for (int i = 0; i < line.size(); i++) {
+                    header[0][i] = line.field(i);
+                    columns[0][i] = ImportRow.column(header[0][i]);
+                }
+                return;
+            }
+            row[0]++;
+            if (!wellFormed) {
+                error(row[0], "line", "is not well-formed CSV");
+                return;
+            }
+            Arrays.fill(values, null);
+            boolean unknown = false;
+            for (int i = 0; i < line.size(); i++) {
+                int column = i < columns[0].length ? columns[0][i] : -1;
+                if (column < 0) {
+                    unknownColumn(row[0], i < header[0].length ? header[0][i] : "column" + (i + 1));
+                    unknown = true;
+                } else {
+                    String value = line.field(i);
+                    values[column] = value.isEmpty() ? null : value;
+                }
+            }
+            if (!unknown) {
+                add(row[0], values);
+            }
+        });
         return rows;
     }
 
-    private void add(int row, Map<String, String> f) {
+    private void unknownColumn(int row, String name) {
+        error(row, name, "is not a known column; expected " + String.join(", ", ImportRow.COLUMNS));
+    }
+
+    /** Checks one row's values, by column in {@link ImportRow#COLUMNS} order. */
+    private void add(int row, String[] f) {
         int before = errors.size();
-        for (String key : f.keySet()) {
-            if (!KNOWN.contains(key)) {
-                error(row, key, "is not a known column; expected " + String.join(", ", ImportRow.COLUMNS));
+        for (int i = 0; i < f.length; i++) {
+            if (ControlCharacters.present(f[i])) {
+                error(row, ImportRow.COLUMNS[i], ControlCharacters.MESSAGE);
             }
         }
-        String name = trim(f.get("name"));
+        if (errors.size() > before) {
+            return;
+        }
+        String name = trim(f[ImportRow.NAME]);
         if (name == null) {
             error(row, "name", "must not be blank");
         } else if (name.length() > 200) {
             error(row, "name", "must be at most 200 characters");
         }
-        Level level = enumOf(row, "level", f.get("level"), Level.class);
-        if (f.get("level") == null) {
+        Level level = enumOf(row, "level", f[ImportRow.LEVEL], Level.class);
+        if (f[ImportRow.LEVEL] == null) {
             error(row, "level", "must not be blank");
         }
         UUID parentId = null;
-        if (f.get("parentId") != null) {
+        if (f[ImportRow.PARENT_ID] != null) {
             try {
-                parentId = UUID.fromString(f.get("parentId"));
+                parentId = UUID.fromString(f[ImportRow.PARENT_ID]);
             } catch (IllegalArgumentException e) {
-                error(row, "parentId", "'" + f.get("parentId") + "' is not a valid UUID");
+                error(row, "parentId", "'" + f[ImportRow.PARENT_ID] + "' is not a valid UUID");
             }
         }
-        String parentCode = trim(f.get("parentDivisionCode"));
+        String parentCode = trim(f[ImportRow.PARENT_CODE]);
         if (parentId != null && parentCode != null) {
             error(row, "parentId", "give parentId or parentDivisionCode, not both");
         }
-        String code = trim(f.get("divisionCode"));
-        if (code != null && !DIVISION_CODE.matcher(code).matches()) {
+        String code = trim(f[ImportRow.CODE]);
+        if (code != null && (code.length() < 2 || code.length() > 12 || !DivisionLevels.digits(code))) {
             error(row, "divisionCode", "must be 2 to 12 digits");
         }
-        PartyOrganizationKind kind = enumOf(row, "partyOrgKind", f.get("partyOrgKind"), PartyOrganizationKind.class);
-        String partyName = trim(f.get("partyOrgName"));
+        PartyOrganizationKind kind = enumOf(row, "partyOrgKind", f[ImportRow.PARTY_KIND], PartyOrganizationKind.class);
+        String partyName = trim(f[ImportRow.PARTY_NAME]);
         if (kind != null && partyName == null) {
             error(row, "partyOrgName", "is required with partyOrgKind");
         }
         if (errors.size() == before) {
             rows.add(new ImportRow(row, name, level, parentId, parentCode, code, kind, partyName,
-                    trim(f.get("partySecretaryName"))));
+                    trim(f[ImportRow.PARTY_SECRETARY])));
         }
     }
 
@@ -136,8 +188,17 @@ final class ImportParser {
         }
     }
 
-    void error(int row, String field, String message) {
+    private void error(int row, String field, String message) {
         errors.add(new Problem.Violation("rows[" + row + "]." + field, message));
+    }
+
+    private static boolean isBlank(byte[] bytes, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trim(String s) {

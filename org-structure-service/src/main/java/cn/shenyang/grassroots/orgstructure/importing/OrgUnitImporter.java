@@ -1,9 +1,10 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
 import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
-import cn.shenyang.grassroots.orgstructure.changefeed.ChangeType;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
+import cn.shenyang.grassroots.orgstructure.orgunit.NodeNumbers;
 import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitStatus;
+import cn.shenyang.grassroots.orgstructure.orgunit.UnitIds;
 import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
@@ -11,17 +12,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,19 +31,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Bulk import: every row is checked (fields, parent, level rules, unique names and division
- * codes, scope) before anything is written; then units and their feed rows go in with COPY, in
- * one transaction. One bad row rejects the whole file with a report of every bad row.
+ * Bulk import: the file is read and every row checked ({@link RowChecks}) before anything is
+ * written; then the units go in with {@link BulkUnits}, in one transaction. One bad row rejects
+ * the whole file with a report of every bad row.
  */
 @ApplicationScoped
 public class OrgUnitImporter {
     /** Enough to fix a file in one round trip without building a huge error body. */
     static final int MAX_REPORTED_ERRORS = 1000;
-    private static final int COPY_CHUNK = 1 << 20;
+    /** Stands for "no parent" in the sibling-name index. */
+    private static final UUID NO_PARENT = new UUID(0, 0);
 
     @Inject
     EntityManager em;
@@ -52,7 +51,7 @@ public class OrgUnitImporter {
     ObjectMapper json;
 
     @Inject
-    ChangeFeed changes;
+    NodeNumbers nodeNumbers;
 
     @Inject
     Caller caller;
@@ -60,20 +59,22 @@ public class OrgUnitImporter {
     @Inject
     Clock clock;
 
-    /** A unit the import resolves parents against: an existing one or an earlier row. */
-    private record Node(UUID id, UUID parentId, long nodeNo, String path, Level level, boolean active) {}
+    /** Bulk writes may outlast the default 60 s transaction timeout: the whole country on a busy machine does. */
+    public static final int BULK_TIMEOUT_SECONDS = 1800;
 
     @Transactional
+    @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importNdjson(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
         try {
-            return store(new ImportParser(errors).ndjson(body, json), errors);
+            return store(new ImportParser(errors).ndjson(body, json.getFactory()), errors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importCsv(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
         try {
@@ -87,16 +88,33 @@ public class OrgUnitImporter {
         if (rows.isEmpty() && errors.isEmpty()) {
             throw ProblemException.invalid("body", "contains no rows");
         }
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Node> resolved = resolve(connection, rows, errors);
+        long[] nodeNos = nodeNumbers.take(rows.size());
+        String actor = caller.name();
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            holdTreeShared(c);
+            RowChecks checks = new RowChecks(stored(c, rows), caller::covers, caller.unrestricted(), errors,
+                    MAX_REPORTED_ERRORS);
+            List<NewUnit> units = checks.check(rows, nodeNos, UnitIds::next);
             if (!errors.isEmpty()) {
                 throw rejected(errors);
             }
-            return copy(connection, rows, resolved);
+            BulkUnits.Written written = BulkUnits.write(c, units, actor, clock.instant());
+            Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
+            units.forEach(u -> byLevel.merge(u.level(), 1, Integer::sum));
+            return new ImportReport(written.count(), byLevel, written.firstCursor(), written.lastCursor());
         });
     }
 
-    private List<Node> resolve(Connection c, List<ImportRow> rows, List<Problem.Violation> errors) throws SQLException {
+    /** Parents cannot move or be dissolved while rows are attached to their paths. */
+    private static void holdTreeShared(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock_shared(?)")) {
+            s.setLong(1, ChangeFeed.TREE_LOCK);
+            s.execute();
+        }
+    }
+
+    /** The stored units the rows refer to or may clash with. */
+    private static RowChecks.Stored stored(Connection c, List<ImportRow> rows) throws SQLException {
         Set<String> codesInFile = new HashSet<>();
         Set<String> referencedCodes = new HashSet<>();
         Set<UUID> referencedIds = new HashSet<>();
@@ -106,193 +124,75 @@ public class OrgUnitImporter {
             }
             if (r.parentDivisionCode() != null) {
                 referencedCodes.add(r.parentDivisionCode());
-            }
-            if (r.parentId() != null) {
+            } else if (r.parentId() != null) {
                 referencedIds.add(r.parentId());
             }
         }
-        Set<String> takenCodes = existingCodes(c, codesInFile);
-        Map<String, Node> byCode = nodes(c, "division_code = any(?)", referencedCodes.toArray(String[]::new), "varchar");
-        Map<String, Node> byId = nodes(c, "id = any(?)", referencedIds.toArray(UUID[]::new), "uuid");
-        Set<UUID> existingParents = new HashSet<>();
-        byCode.values().forEach(n -> existingParents.add(n.id()));
-        byId.values().forEach(n -> existingParents.add(n.id()));
-        Set<String> takenNames = activeChildNames(c, existingParents);
-
-        long[] nodeNos = nextNodeNumbers(c, rows.size());
-        List<Node> resolved = new ArrayList<>(rows.size());
-        Map<String, Node> fileCodes = new HashMap<>();
-        Set<String> fileNames = new HashSet<>();
-        Set<String> fileCodesSeen = new HashSet<>();
-        Set<String> rejectedCodes = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            ImportRow r = rows.get(i);
-            int before = errors.size();
-            Node parent = null;
-            if (r.parentDivisionCode() != null) {
-                parent = fileCodes.get(r.parentDivisionCode());
-                if (parent == null) {
-                    parent = byCode.get(r.parentDivisionCode());
-                }
-                if (parent == null && rejectedCodes.contains(r.parentDivisionCode())) {
-                    error(errors, r, "parentDivisionCode", "its parent row (division code "
-                            + r.parentDivisionCode() + ") was rejected");
-                } else if (parent == null || !caller.covers(parent.path())) {
-                    error(errors, r, "parentDivisionCode", "no org unit or earlier row has division code "
-                            + r.parentDivisionCode());
-                    parent = null;
-                }
-            } else if (r.parentId() != null) {
-                parent = byId.get(r.parentId().toString());
-                if (parent == null || !caller.covers(parent.path())) {
-                    error(errors, r, "parentId", "no org unit " + r.parentId() + " exists");
-                    parent = null;
-                }
-            }
-            boolean parentNamed = r.parentDivisionCode() != null || r.parentId() != null;
-            if (parent != null && !parent.active()) {
-                error(errors, r, "parentDivisionCode", "the parent is dissolved");
-            }
-            if (!parentNamed || parent != null) {
-                String refusal = r.level().refusalUnder(parent == null ? null : parent.level());
-                if (refusal != null) {
-                    error(errors, r, "level", refusal);
-                } else if (parent == null && !caller.unrestricted()) {
-                    error(errors, r, "parentId", "only a caller who sees the whole tree can import a root unit");
-                }
-            }
-            if (r.divisionCode() != null && (takenCodes.contains(r.divisionCode()) || !fileCodesSeen.add(r.divisionCode()))) {
-                error(errors, r, "divisionCode", "division code " + r.divisionCode() + " is already used");
-            }
-            UUID parentKey = parent == null ? null : parent.id();
-            String nameKey = parentKey + "/" + r.name().toLowerCase();
-            boolean parentKnown = parent != null || !parentNamed;
-            if (parentKnown && (takenNames.contains(nameKey) || !fileNames.add(nameKey))) {
-                error(errors, r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
-            }
-            long nodeNo = nodeNos[i];
-            Node node = new Node(UUID.randomUUID(), parentKey, nodeNo,
-                    parent == null ? Long.toString(nodeNo) : parent.path() + "." + nodeNo, r.level(), true);
-            resolved.add(node);
-            if (r.divisionCode() != null && errors.size() == before) {
-                fileCodes.put(r.divisionCode(), node);
-            } else if (r.divisionCode() != null) {
-                rejectedCodes.add(r.divisionCode());
-            }
-            if (errors.size() >= MAX_REPORTED_ERRORS) {
-                break;
+        Map<String, RowChecks.Known> byCode = new HashMap<>();
+        Map<UUID, RowChecks.Known> byId = new HashMap<>();
+        Set<String> takenCodes = new HashSet<>();
+        // sets are joined as unnest(array): a large = any(array) would be rechecked row by row
+        read(c, """
+                select u.id, u.path::text, u.level, u.status, u.division_code
+                from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code""",
+                c.createArrayOf("varchar", referencedCodes.toArray()), rs -> byCode.put(rs.getString(5), known(rs)));
+        read(c, """
+                select u.id, u.path::text, u.level, u.status
+                from org_unit u join unnest(?::uuid[]) as k(id) on u.id = k.id""",
+                c.createArrayOf("uuid", referencedIds.toArray()), rs -> byId.put(rs.getObject(1, UUID.class), known(rs)));
+        read(c, "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
+                c.createArrayOf("varchar", codesInFile.toArray()), rs -> takenCodes.add(rs.getString(1)));
+        // Names the rows would take under stored parents, probed on the sibling-name index.
+        List<Object> probeParents = new ArrayList<>();
+        List<Object> probeNames = new ArrayList<>();
+        for (ImportRow r : rows) {
+            RowChecks.Known parent = r.parentDivisionCode() != null ? byCode.get(r.parentDivisionCode())
+                    : r.parentId() != null ? byId.get(r.parentId()) : null;
+            if (parent != null || (r.parentDivisionCode() == null && r.parentId() == null)) {
+                probeParents.add(parent == null ? NO_PARENT : parent.id());
+                probeNames.add(r.name());
             }
         }
-        return resolved;
-    }
-
-    private ImportReport copy(Connection c, List<ImportRow> rows, List<Node> nodes) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String actor = caller.name();
-        String at = now.toString();
-        PGConnection pg = c.unwrap(PGConnection.class);
-        CopyWriter units = new CopyWriter(pg.getCopyAPI().copyIn("""
-                copy org_unit (id, node_no, name, level, parent_id, path, division_code, party_org_kind, party_org_name,
-                    party_secretary_name, status, version, created_at, created_by, updated_at, updated_by) from stdin"""));
-        Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-        for (int i = 0; i < rows.size(); i++) {
-            ImportRow r = rows.get(i);
-            Node n = nodes.get(i);
-            units.row(n.id(), n.nodeNo(), r.name(), r.level(), n.parentId(), n.path(), r.divisionCode(), r.partyOrgKind(),
-                    r.partyOrgName(), r.partySecretaryName(), OrgUnitStatus.ACTIVE, 0, at, actor, at, actor);
-            byLevel.merge(r.level(), 1, Integer::sum);
-        }
-        units.end();
-
-        changes.lockFeed();
-        long first = currentFeedPosition(c) + 1;
-        CopyWriter feed = new CopyWriter(pg.getCopyAPI().copyIn("""
-                copy org_unit_change (org_unit_id, change_type, name, level, parent_id, path, previous_path,
-                    division_code, status, version, changed_at, changed_by) from stdin"""));
-        for (int i = 0; i < rows.size(); i++) {
-            ImportRow r = rows.get(i);
-            Node n = nodes.get(i);
-            feed.row(n.id(), ChangeType.CREATED, r.name(), r.level(), n.parentId(), n.path(), null,
-                    r.divisionCode(), OrgUnitStatus.ACTIVE, 0, at, actor);
-        }
-        feed.end();
-        long last = currentFeedPosition(c);
-        return new ImportReport(rows.size(), byLevel, Math.min(first, last), last);
-    }
-
-    private long currentFeedPosition(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select coalesce(max(seq), 0) from org_unit_change");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Set<String> existingCodes(Connection c, Set<String> codes) throws SQLException {
-        Set<String> taken = new HashSet<>();
-        if (codes.isEmpty()) {
-            return taken;
-        }
-        try (PreparedStatement s = c.prepareStatement("select division_code from org_unit where division_code = any(?)")) {
-            s.setArray(1, c.createArrayOf("varchar", codes.toArray()));
+        Set<RowChecks.NameKey> takenNames = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                select u.parent_id, u.name from org_unit u
+                join unnest(?::uuid[], ?::text[]) as t(parent_id, name)
+                  on coalesce(u.parent_id, '00000000-0000-0000-0000-000000000000'::uuid) = t.parent_id
+                 and (lower(u.name) collate "C") = lower(t.name)
+                where u.status = 'ACTIVE'""")) {
+            s.setArray(1, c.createArrayOf("uuid", probeParents.toArray()));
+            s.setArray(2, c.createArrayOf("text", probeNames.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    taken.add(rs.getString(1));
+                    takenNames.add(RowChecks.NameKey.of(rs.getObject(1, UUID.class), rs.getString(2)));
                 }
             }
         }
-        return taken;
+        return new RowChecks.Stored(byCode, byId, takenCodes, takenNames);
     }
 
-    private static Map<String, Node> nodes(Connection c, String where, Object[] keys, String type) throws SQLException {
-        Map<String, Node> found = new HashMap<>();
-        if (keys.length == 0) {
-            return found;
-        }
-        try (PreparedStatement s = c.prepareStatement("select id, node_no, path::text, level, status, division_code"
-                + " from org_unit where " + where)) {
-            s.setArray(1, c.createArrayOf(type, keys));
+    private static RowChecks.Known known(ResultSet rs) throws SQLException {
+        return new RowChecks.Known(rs.getObject(1, UUID.class), rs.getString(2), Level.valueOf(rs.getString(3)),
+                OrgUnitStatus.ACTIVE.name().equals(rs.getString(4)));
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code keys} (when given) as its one parameter and reads every row. */
+    private static void read(Connection c, String sql, java.sql.Array keys, RowReader reader) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (keys != null) {
+                s.setArray(1, keys);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Node n = new Node(rs.getObject(1, UUID.class), null, rs.getLong(2), rs.getString(3),
-                            Level.valueOf(rs.getString(4)), OrgUnitStatus.ACTIVE.name().equals(rs.getString(5)));
-                    found.put(type.equals("uuid") ? n.id().toString() : rs.getString(6), n);
+                    reader.read(rs);
                 }
             }
         }
-        return found;
-    }
-
-    private static Set<String> activeChildNames(Connection c, Set<UUID> parents) throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement("select parent_id, lower(name) from org_unit where status = 'ACTIVE'"
-                + " and (parent_id = any(?) or parent_id is null)")) {
-            s.setArray(1, c.createArrayOf("uuid", parents.toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getObject(1, UUID.class) + "/" + rs.getString(2));
-                }
-            }
-        }
-        return names;
-    }
-
-    private static long[] nextNodeNumbers(Connection c, int n) throws SQLException {
-        long[] numbers = new long[n];
-        try (PreparedStatement s = c.prepareStatement(
-                "select nextval('org_unit_node_seq') from generate_series(1, ?)")) {
-            s.setInt(1, n);
-            try (ResultSet rs = s.executeQuery()) {
-                for (int i = 0; rs.next(); i++) {
-                    numbers[i] = rs.getLong(1);
-                }
-            }
-        }
-        return numbers;
-    }
-
-    private static void error(List<Problem.Violation> errors, ImportRow r, String field, String message) {
-        errors.add(new Problem.Violation("rows[" + r.row() + "]." + field, message));
     }
 
     private static ProblemException rejected(List<Problem.Violation> errors) {
@@ -300,57 +200,5 @@ public class OrgUnitImporter {
         return ProblemException.unprocessable("The import was rejected and nothing was stored: " + errors.size()
                 + " problem(s) in the file" + (errors.size() > shown.size() ? " (first " + shown.size() + " listed)" : ""),
                 shown);
-    }
-
-    /** Streams rows in PostgreSQL's COPY text format, flushing in large chunks. */
-    private static final class CopyWriter {
-        private final CopyIn copy;
-        private final StringBuilder buffer = new StringBuilder(COPY_CHUNK + 4096);
-
-        CopyWriter(CopyIn copy) {
-            this.copy = copy;
-        }
-
-        void row(Object... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    buffer.append('\t');
-                }
-                Object v = values[i];
-                if (v == null) {
-                    buffer.append("\\N");
-                } else {
-                    escape(v.toString());
-                }
-            }
-            buffer.append('\n');
-            if (buffer.length() >= COPY_CHUNK) {
-                flush();
-            }
-        }
-
-        private void escape(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                switch (ch) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
-                    default -> buffer.append(ch);
-                }
-            }
-        }
-
-        private void flush() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-
-        void end() throws SQLException {
-            flush();
-            copy.endCopy();
-        }
     }
 }

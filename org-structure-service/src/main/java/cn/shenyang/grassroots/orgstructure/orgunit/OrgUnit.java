@@ -52,7 +52,20 @@ public class OrgUnit extends Audited {
     @Column(name = "dissolved_reason")
     public String dissolvedReason;
 
+    /** Set while the unit's CREATED feed entry is still read from this row (bulk imports; see ChangeFeed). */
+    @Column(name = "created_change_seq", insertable = false, updatable = false)
+    public Long createdChangeSeq;
+
     public int depth() {
-        return path.split("\\.").length;
+        return depth(path);
+    }
+
+    /** Levels of a path: its labels. */
+    static int depth(String path) {
+        int depth = 1;
+        for (int i = path.indexOf('.'); i >= 0; i = path.indexOf('.', i + 1)) {
+            depth++;
+        }
+        return depth;
     }
 }

@@ -20,20 +20,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrgUnitDictionaryResource {
 
     @Schema(name = "OrgUnitLevelEntry")
-    public record LevelEntry(Level code, String labelZh, String labelEn, List<Level> allowedParents) {}
+    public record LevelEntry(Level code, String labelZh, String labelEn,
+            @Schema(description = "The tier of the official division codes this level belongs to") Level.Tier tier,
+            @Schema(description = "Levels a unit of this level may sit directly under") List<Level> allowedParents,
+            @Schema(description = "Whether a unit of this level may be a root (PROVINCE, and CITY for a city's own tree)")
+            boolean mayBeRoot) {}
+
+    @Schema(name = "OrgUnitTierEntry")
+    public record TierEntry(Level.Tier code, String labelZh, String labelEn,
+            @Schema(description = "Digits of an official division code at this tier") int codeLength,
+            List<Level> levels) {}
 
     @Schema(name = "PartyOrganizationKindEntry")
     public record KindEntry(PartyOrganizationKind code, String labelZh, String labelEn) {}
 
     @Schema(name = "OrgUnitDictionaries")
-    public record Dictionaries(List<LevelEntry> levels, List<KindEntry> partyOrganizationKinds) {}
+    public record Dictionaries(List<LevelEntry> levels, List<TierEntry> tiers, List<KindEntry> partyOrganizationKinds) {}
 
     @GET
-    @Operation(operationId = "getOrgUnitDictionaries", summary = "Levels and party-organisation kinds with labels")
+    @Operation(operationId = "getOrgUnitDictionaries", summary = "Levels, tiers and party-organisation kinds with labels")
     public Dictionaries get() {
         return new Dictionaries(
-                Arrays.stream(Level.values()).map(l -> new LevelEntry(l, l.labelZh, l.labelEn,
-                        l.allowedParents().stream().sorted().toList())).toList(),
+                Arrays.stream(Level.values()).map(l -> new LevelEntry(l, l.labelZh, l.labelEn, l.tier,
+                        l.allowedParents().stream().sorted().toList(), l.mayBeRoot())).toList(),
+                Arrays.stream(Level.Tier.values()).map(t -> new TierEntry(t, t.labelZh, t.labelEn, t.codeLength,
+                        t.levels().stream().sorted().toList())).toList(),
                 Arrays.stream(PartyOrganizationKind.values()).map(k -> new KindEntry(k, k.labelZh, k.labelEn)).toList());
     }
 }

@@ -8,12 +8,19 @@ import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
-/** Reads of the organisation graph. Subtrees are ltree containment on the GiST index. */
+/**
+ * Reads of the organisation graph: subtrees are ranges of the path index ({@link Subtree}), and
+ * counts over subtrees come from the roll-ups, so no read grows with the size of a subtree.
+ */
 @ApplicationScoped
 public class OrgUnitQueries {
     /** Sort keys a caller may name; a leading '-' sorts descending. */
@@ -33,48 +40,145 @@ public class OrgUnitQueries {
     @Inject
     Caller caller;
 
-    public Page<OrgUnit> list(Filter f, PageRequest page) {
-        Where where = new Where().andIf(f.parentId(), "parent_id = ?");
+    /**
+     * A page of units as callers see them. When the filters are ones the roll-ups count (ancestor,
+     * level, status), the total comes with the page in the same statement; otherwise a count
+     * follows, and only when the page is full.
+     */
+    public Page<OrgUnitView> list(Filter f, PageRequest page) {
+        Where where = new Where();
+        OrgUnit ancestor = null;
         if (f.ancestorId() != null) {
-            OrgUnit ancestor = units.visibleOrNull(f.ancestorId());
+            ancestor = units.visibleOrNull(f.ancestorId());
             if (ancestor == null) {
                 throw ProblemException.invalid("ancestorId", "no org unit " + f.ancestorId() + " exists");
             }
-            where.and("path <@ cast(? as ltree) and id <> ?", ancestor.path, ancestor.id);
+            where.and("path > cast(? as ltree) and path < cast(? as ltree)", ancestor.path, Subtree.end(ancestor.path));
         }
-        where.andIf(f.level(), "level = ?")
+        where.andIf(f.parentId(), "parent_id = ?")
+                .andIf(f.level(), "level = ?")
                 .andIf(f.q() == null || f.q().isBlank() ? null : Where.contains(f.q()), "name ilike ?")
                 .andIf(f.divisionCode(), "division_code = ?")
                 .andIf(f.status(), "status = ?");
-        caller.restrict(where, "path");
-        return where.page(em, "*", "org_unit", Where.orderBy(f.sort(), SORTS, "path", "id"), page, OrgUnit.class);
+        Subtree.visibleTo(caller, where, "path");
+        boolean rolledUp = f.parentId() == null && f.q() == null && f.divisionCode() == null;
+        String total = rolledUp ? rolledUpTotal(where, ancestor, f.level(), f.status()) : "cast(null as bigint)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = where.bind(em.createNativeQuery("select " + OrgUnitView.COLUMNS + ", " + total
+                + " from org_unit" + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, "path", "id")
+                + " limit " + page.size + " offset " + page.offset())).getResultList();
+        List<OrgUnitView> items = rows.stream().map(OrgUnitView::of).toList();
+        long count;
+        if (items.size() < page.size && (page.page == 0 || !items.isEmpty())) {
+            count = (long) page.offset() + items.size();
+        } else if (rolledUp && !rows.isEmpty()) {
+            count = ((Number) rows.get(0)[OrgUnitView.COLUMN_COUNT]).longValue();
+        } else {
+            count = ((Number) where.bind(em.createNativeQuery("select count(*) from org_unit" + where.sql()))
+                    .getSingleResult()).longValue();
+        }
+        return new Page<>(items, page.page, page.size, count);
     }
 
-    /** The unit's ancestors inside the caller's scope, root first, not including the unit. */
-    public List<OrgUnit> ancestors(UUID id) {
-        OrgUnit unit = units.require(id);
-        Where where = caller.restrict(new Where().and("path @> cast(? as ltree) and id <> ?", unit.path, unit.id), "path");
+    /** Active units of the caller's visible tree by level: its tops and their roll-ups, in one statement. */
+    public OrgTreeStats treeStats() {
+        Where tops = visibleTops();
+        if (tops == null) {
+            return new OrgTreeStats(0, Map.of(), Map.of());
+        }
         @SuppressWarnings("unchecked")
-        List<OrgUnit> result = where.bind(em.createNativeQuery("select * from org_unit" + where.sql()
-                + " order by nlevel(path)", OrgUnit.class)).getResultList();
-        return result;
-    }
-
-    /** Active descendants of a unit counted by level, in one aggregate over the subtree. */
-    public OrgUnitStats stats(UUID id) {
-        OrgUnit unit = units.require(id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select level, count(*) from org_unit
-                where path <@ cast(?1 as ltree) and id <> ?2 and status = 'ACTIVE' group by level""")
-                .setParameter(1, unit.path).setParameter(2, unit.id).getResultList();
+        List<Object[]> rows = tops.bind(em.createNativeQuery("""
+                with tops as (select node_no, level, status from org_unit t%s)
+                select level, sum(n) from (
+                    select level, case when status = 'ACTIVE' then 1 else 0 end as n from tops
+                    union all
+                    select r.level, r.active from tops join org_unit_rollup r on r.node_no = tops.node_no) counted
+                group by level having sum(n) > 0""".formatted(tops.sql()))).getResultList();
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
+        Map<Level.Tier, Long> byTier = new EnumMap<>(Level.Tier.class);
         long total = 0;
         for (Object[] r : rows) {
+            Level level = Level.valueOf((String) r[0]);
             long n = ((Number) r[1]).longValue();
-            byLevel.put(Level.valueOf((String) r[0]), n);
+            byLevel.put(level, n);
+            byTier.merge(level.tier, n, Long::sum);
             total += n;
         }
-        return new OrgUnitStats(unit.id, unit.name, unit.level, total, byLevel);
+        return new OrgTreeStats(total, byLevel, byTier);
+    }
+
+    /** The roots for a whole-tree caller, the scope's root for a scoped one; null for a token without a scope. */
+    private Where visibleTops() {
+        if (caller.unrestricted()) {
+            return new Where().and("t.parent_id is null");
+        }
+        return caller.scopePath() == null ? null : new Where().and("t.path = cast(? as ltree)", caller.scopePath());
+    }
+
+    /**
+     * A scalar subquery for the page's total, its values added to {@code where}: how many units of
+     * {@code level} and {@code status} (either may be null) lie below {@code ancestor}, or, without
+     * one, in the caller's visible tree — the tops themselves (the roots, or the caller's scope
+     * root) plus the tops' roll-ups.
+     */
+    private String rolledUpTotal(Where where, OrgUnit ancestor, Level level, OrgUnitStatus status) {
+        String tops = ancestor != null ? "t.id = " + where.param(ancestor.id)
+                : caller.unrestricted() ? "t.parent_id is null"
+                : caller.scopePath() != null ? "t.path = cast(" + where.param(caller.scopePath()) + " as ltree)"
+                : "false";
+        String levelParam = where.param(level == null ? null : level.name());
+        String statusParam = where.param(status == null ? null : status.name());
+        String countTops = where.param(ancestor == null);
+        return """
+                (select (select count(*) from org_unit t
+                         where %1$s and cast(%4$s as boolean) and (cast(%2$s as varchar) is null or t.level = %2$s)
+                           and (cast(%3$s as varchar) is null or t.status = %3$s))
+                      + (select coalesce(sum(case cast(%3$s as varchar) when 'ACTIVE' then r.active
+                                              when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
+                         from org_unit t join org_unit_rollup r on r.node_no = t.node_no
+                         where %1$s and (cast(%2$s as varchar) is null or r.level = %2$s)))"""
+                .formatted(tops, levelParam, statusParam, countTops);
+    }
+
+    /** The unit's ancestors inside the caller's scope, root first, not including the unit: one path-index read. */
+    public List<OrgUnit> ancestors(UUID id) {
+        OrgUnit unit = units.require(id);
+        String[] labels = unit.path.split("\\.");
+        String[] paths = new String[labels.length - 1];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = i == 0 ? labels[0] : paths[i - 1] + "." + labels[i];
+        }
+        @SuppressWarnings("unchecked")
+        List<OrgUnit> found = em.createNativeQuery("select * from org_unit where path = any(cast(?1 as ltree[]))",
+                OrgUnit.class).setParameter(1, Arrays.stream(paths).collect(Collectors.joining(",", "{", "}")))
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        return found.stream().filter(a -> caller.covers(a.path))
+                .sorted(Comparator.comparingInt(a -> a.path.length())).toList();
+    }
+
+    /** Active descendants by level, read from the unit's roll-ups together with the unit: one statement. */
+    public OrgUnitStats stats(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.name, u.level, u.path::text, r.level as counted_level, r.active
+                from org_unit u left join org_unit_rollup r on r.node_no = u.node_no and r.active > 0
+                where u.id = ?1""").setParameter(1, id).getResultList();
+        if (rows.isEmpty() || !caller.covers((String) rows.get(0)[2])) {
+            throw ProblemException.notFound("Org unit", id);
+        }
+        Map<Level, Long> byLevel = new EnumMap<>(Level.class);
+        Map<Level.Tier, Long> byTier = new EnumMap<>(Level.Tier.class);
+        long total = 0;
+        for (Object[] r : rows) {
+            if (r[3] != null) {
+                Level level = Level.valueOf((String) r[3]);
+                long n = ((Number) r[4]).longValue();
+                byLevel.put(level, n);
+                byTier.merge(level.tier, n, Long::sum);
+                total += n;
+            }
+        }
+        Object[] unit = rows.get(0);
+        return new OrgUnitStats(id, (String) unit[0], Level.valueOf((String) unit[1]), total, byLevel, byTier);
     }
 }

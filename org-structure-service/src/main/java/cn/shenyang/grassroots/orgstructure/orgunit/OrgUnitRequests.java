@@ -20,13 +20,13 @@ public final class OrgUnitRequests {
             @NotBlank @Size(max = 200) String name,
             @NotNull Level level,
             UUID parentId,
-            @Pattern(regexp = "\\d{2,12}", message = "must be 2 to 12 digits") String divisionCode,
+            @Size(max = 12) @Pattern(regexp = "\\d{2,12}", message = "must be 2 to 12 digits") String divisionCode,
             @Valid PartyOrganization partyOrganization) {}
 
     /** Replaces the editable fields; level and parent change only through move. */
     public record UpdateOrgUnit(
             @NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = "\\d{2,12}", message = "must be 2 to 12 digits") String divisionCode,
+            @Size(max = 12) @Pattern(regexp = "\\d{2,12}", message = "must be 2 to 12 digits") String divisionCode,
             @Valid PartyOrganization partyOrganization) {}
 
     public record MoveOrgUnit(@NotNull UUID newParentId) {}

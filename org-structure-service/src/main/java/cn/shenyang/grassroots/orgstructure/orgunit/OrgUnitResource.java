@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
+import cn.shenyang.grassroots.platform.http.IfMatch;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.idempotency.IdempotentCreates;
 import cn.shenyang.grassroots.platform.paging.Page;
@@ -92,6 +93,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "409", description = "Name or division code taken, or the unit is dissolved")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(OrgUnitService.class)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrgUnitRequests.UpdateOrgUnit request) {
         return Versions.ok(OrgUnitView.of(service.update(id, ifMatch, request)));
@@ -107,6 +109,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "409", description = "The move would make a cycle or break the level rules")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(OrgUnitService.class)
     public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrgUnitRequests.MoveOrgUnit request) {
         return Versions.ok(OrgUnitView.of(service.move(id, ifMatch, request.newParentId())));
@@ -122,6 +125,7 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "409", description = "Active children remain, or already dissolved")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @IfMatch(OrgUnitService.class)
     public Response dissolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrgUnitRequests.DissolveOrgUnit request) {
         return Versions.ok(OrgUnitView.of(service.dissolve(id, ifMatch, request.reason())));
@@ -142,8 +146,7 @@ public class OrgUnitResource {
             @Parameter(description = "path (default), name, level, divisionCode, createdAt, updatedAt; '-' prefix for descending")
             @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
-        return queries.list(new OrgUnitQueries.Filter(parentId, ancestorId, level, q, divisionCode, status, sort), page)
-                .map(OrgUnitView::of);
+        return queries.list(new OrgUnitQueries.Filter(parentId, ancestorId, level, q, divisionCode, status, sort), page);
     }
 
     @GET
@@ -164,6 +167,15 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public OrgUnitStats stats(@PathParam("id") UUID id) {
         return queries.stats(id);
+    }
+
+    @GET
+    @Path("/stats")
+    @Operation(operationId = "getOrgTreeStats", summary = "Counts of active units by level in your whole visible tree")
+    @APIResponse(responseCode = "200", description = "Unit counts",
+            content = @Content(schema = @Schema(implementation = OrgTreeStats.class)))
+    public OrgTreeStats treeStats() {
+        return queries.treeStats();
     }
 
     /** Named page type so the OpenAPI document has a concrete schema for generated clients. */

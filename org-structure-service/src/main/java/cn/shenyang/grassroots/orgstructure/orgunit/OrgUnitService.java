@@ -2,20 +2,30 @@ package cn.shenyang.grassroots.orgstructure.orgunit;
 
 import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
 import cn.shenyang.grassroots.orgstructure.changefeed.ChangeType;
+import cn.shenyang.grassroots.orgstructure.changefeed.RollupDelta;
+import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
-/** The rules of the organisation graph, and the only writer of {@link OrgUnit}. */
+/** The rules of the organisation graph, and the only writer of single {@link OrgUnit}s. */
 @ApplicationScoped
-public class OrgUnitService {
+public class OrgUnitService implements CurrentVersion {
+    /** The unique indexes whose violations are the caller's doing (V1 migration). */
+    static final String SIBLING_NAME_INDEX = "org_unit_active_sibling_name";
+    static final String DIVISION_CODE_INDEX = "org_unit_division_code_key";
+
     @Inject
     EntityManager em;
 
@@ -23,49 +33,54 @@ public class OrgUnitService {
     ChangeFeed changes;
 
     @Inject
+    NodeNumbers nodeNumbers;
+
+    @Inject
+    OrgUnitInserts inserts;
+
+    @Inject
+    SubtreeMoves subtrees;
+
+    @Inject
     Caller caller;
 
     @Inject
     Clock clock;
 
-    /** Stands for "no parent" in the sibling-name index, and for "no unit" when excluding self. */
-    private static final UUID NO_PARENT = new UUID(0, 0);
-
     @Transactional
     public OrgUnit create(OrgUnitRequests.CreateOrgUnit request) {
-        OrgUnit parent = null;
+        OrgUnitInserts.Parent parent = inserts.lockTreeAndRead(request.parentId());
         if (request.parentId() != null) {
-            parent = visibleOrNull(request.parentId());
-            if (parent == null) {
+            if (parent == null || !caller.covers(parent.path())) {
                 throw ProblemException.invalid("parentId", "no org unit " + request.parentId() + " exists");
             }
-            if (parent.status != OrgUnitStatus.ACTIVE) {
-                throw ProblemException.conflict("Parent " + parent.name + " is dissolved; units cannot be added under it");
+            if (parent.status() != OrgUnitStatus.ACTIVE) {
+                throw ProblemException.conflict("Parent " + parent.name() + " is dissolved; units cannot be added under it");
             }
         }
-        String refusal = request.level().refusalUnder(parent == null ? null : parent.level);
+        Level parentLevel = request.parentId() == null ? null : parent.level();
+        String refusal = request.level().refusalUnder(parentLevel);
         if (refusal != null) {
-            throw ProblemException.invalid(parent == null ? "parentId" : "level", refusal);
+            throw ProblemException.invalid(parentLevel == null ? "parentId" : "level", refusal);
         }
-        if (parent == null && !caller.unrestricted()) {
+        if (parentLevel == null && !caller.unrestricted()) {
             throw ProblemException.forbidden("Only a caller who sees the whole tree can create a root unit");
         }
-        requireUniqueName(request.parentId(), request.name(), null);
-        requireUniqueDivisionCode(request.divisionCode(), null);
+        requireCodeFits(request.level(), request.divisionCode());
 
         OrgUnit unit = new OrgUnit();
-        unit.id = UUID.randomUUID();
-        unit.nodeNo = ((Number) em.createNativeQuery("select nextval('org_unit_node_seq')").getSingleResult()).longValue();
+        unit.id = UnitIds.next();
+        unit.nodeNo = nodeNumbers.next();
         unit.name = request.name().strip();
         unit.level = request.level();
         unit.parentId = request.parentId();
-        unit.path = parent == null ? Long.toString(unit.nodeNo) : parent.path + "." + unit.nodeNo;
+        unit.path = parentLevel == null ? Long.toString(unit.nodeNo) : parent.path() + "." + unit.nodeNo;
         unit.divisionCode = request.divisionCode();
         applyParty(unit, request.partyOrganization());
         unit.status = OrgUnitStatus.ACTIVE;
         unit.created(caller.name(), clock);
-        unit.persist();
-        changes.record(unit, ChangeType.CREATED, null, caller.name(), unit.createdAt);
+        inserts.insert(unit);
+        changes.record(unit, ChangeType.CREATED, null, RollupDelta.created(unit.path, unit.level));
         return unit;
     }
 
@@ -76,19 +91,21 @@ public class OrgUnitService {
         if (unit.status != OrgUnitStatus.ACTIVE) {
             throw ProblemException.conflict("Org unit " + unit.name + " is dissolved and can no longer be edited");
         }
-        requireUniqueName(unit.parentId, request.name(), unit.id);
-        requireUniqueDivisionCode(request.divisionCode(), unit.id);
+        requireCodeFits(unit.level, request.divisionCode());
+        materialiseIfVirtual(unit);
         unit.name = request.name().strip();
         unit.divisionCode = request.divisionCode();
         applyParty(unit, request.partyOrganization());
         unit.touched(caller.name(), clock);
-        changes.record(unit, ChangeType.UPDATED, null, caller.name(), unit.updatedAt);
+        flush(unit);
+        changes.record(unit, ChangeType.UPDATED, null, RollupDelta.none());
         return unit;
     }
 
     /** Moves a unit and its whole subtree under a new parent, in one transaction. */
     @Transactional
     public OrgUnit move(UUID id, String ifMatch, UUID newParentId) {
+        changes.holdTreeExclusive();
         OrgUnit unit = require(id);
         Versions.requireMatch(ifMatch, unit.version);
         requireNotScopeRoot(unit, "move");
@@ -99,7 +116,7 @@ public class OrgUnitService {
         if (unit.status != OrgUnitStatus.ACTIVE || newParent.status != OrgUnitStatus.ACTIVE) {
             throw ProblemException.conflict("Only active units can be moved, and only under an active parent");
         }
-        if (newParent.id.equals(unit.id) || isWithin(newParent.path, unit.path)) {
+        if (newParent.path.equals(unit.path) || newParent.path.startsWith(unit.path + ".")) {
             throw ProblemException.conflict("Cannot move " + unit.name + " under " + newParent.name
                     + ": it is inside the subtree being moved, which would make a cycle");
         }
@@ -110,27 +127,21 @@ public class OrgUnitService {
         if (newParent.id.equals(unit.parentId)) {
             return unit;
         }
-        requireUniqueName(newParent.id, unit.name, unit.id);
-
         String previousPath = unit.path;
         String newPath = newParent.path + "." + unit.nodeNo;
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        em.createNativeQuery("""
-                update org_unit set path = cast(?1 as ltree) || subpath(path, nlevel(cast(?2 as ltree))),
-                       version = version + 1, updated_at = ?3, updated_by = ?4
-                where path <@ cast(?2 as ltree) and id <> ?5""")
-                .setParameter(1, newPath).setParameter(2, previousPath)
-                .setParameter(3, now).setParameter(4, caller.name()).setParameter(5, unit.id)
-                .executeUpdate();
+        RollupDelta delta = subtrees.rewriteBelow(previousPath, newPath, unit.nodeNo, unit.level, unit.status,
+                caller.name(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         unit.parentId = newParent.id;
         unit.path = newPath;
-        unit.touched(caller.name(), clock);
-        changes.record(unit, ChangeType.MOVED, previousPath, caller.name(), now);
+        unit.touched(caller.name(), clock); // after the native update, whose auto-flush would version it twice
+        flush(unit);
+        changes.record(unit, ChangeType.MOVED, previousPath, delta);
         return unit;
     }
 
     @Transactional
     public OrgUnit dissolve(UUID id, String ifMatch, String reason) {
+        changes.holdTreeExclusive();
         OrgUnit unit = require(id);
         Versions.requireMatch(ifMatch, unit.version);
         requireNotScopeRoot(unit, "dissolve");
@@ -142,11 +153,18 @@ public class OrgUnitService {
             throw ProblemException.conflict("Org unit " + unit.name + " still has " + activeChildren
                     + " active child unit(s); move or dissolve them first");
         }
+        materialiseIfVirtual(unit);
         unit.status = OrgUnitStatus.DISSOLVED;
         unit.dissolvedReason = reason.strip();
         unit.touched(caller.name(), clock);
-        changes.record(unit, ChangeType.DISSOLVED, null, caller.name(), unit.updatedAt);
+        changes.record(unit, ChangeType.DISSOLVED, null, RollupDelta.dissolved(unit.path, unit.level));
         return unit;
+    }
+
+    /** For {@code @IfMatch}: the version a caller who may see the unit would read. */
+    @Override
+    public long of(UUID id) {
+        return require(id).version;
     }
 
     /** The unit, or 404 when it does not exist or lies outside the caller's subtree. */
@@ -170,30 +188,33 @@ public class OrgUnitService {
         }
     }
 
-    private boolean isWithin(String path, String ancestorPath) {
-        return (Boolean) em.createNativeQuery("select cast(?1 as ltree) <@ cast(?2 as ltree)")
-                .setParameter(1, path).setParameter(2, ancestorPath).getSingleResult();
-    }
-
-    /** Matches the expression of the unique index on active siblings' names, so it is one index probe. */
-    private void requireUniqueName(UUID parentId, String name, UUID self) {
-        boolean clash = (Boolean) em.createNativeQuery("""
-                select exists (select 1 from org_unit
-                    where coalesce(parent_id, '00000000-0000-0000-0000-000000000000'::uuid) = ?1
-                      and lower(name) = lower(?2) and status = 'ACTIVE' and id <> ?3)""")
-                .setParameter(1, parentId == null ? NO_PARENT : parentId)
-                .setParameter(2, name.strip())
-                .setParameter(3, self == null ? NO_PARENT : self)
-                .getSingleResult();
-        if (clash) {
-            throw ProblemException.conflict("An active unit named '" + name.strip() + "' already exists under this parent");
+    private static void requireCodeFits(Level level, String divisionCode) {
+        String refusal = level.refusalOfCode(divisionCode);
+        if (refusal != null) {
+            throw ProblemException.invalid("divisionCode", refusal);
         }
     }
 
-    private void requireUniqueDivisionCode(String divisionCode, UUID self) {
-        if (divisionCode != null && OrgUnit.count("divisionCode = ?1 and id <> ?2", divisionCode,
-                self == null ? NO_PARENT : self) > 0) {
-            throw ProblemException.conflict("Division code " + divisionCode + " is already used by another unit");
+    private void materialiseIfVirtual(OrgUnit unit) {
+        if (unit.createdChangeSeq != null) {
+            changes.materialise(new Where().and("id = ?", unit.id));
+        }
+    }
+
+    /** Writes pending changes; a clash with a unique index is the caller's conflict, named as such. */
+    private void flush(OrgUnit unit) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ConstraintViolationException c && c.getSQLException() != null) {
+                    RuntimeException conflict = OrgUnitInserts.conflictOr(c.getSQLException(), unit);
+                    if (conflict instanceof ProblemException) {
+                        throw conflict;
+                    }
+                }
+            }
+            throw e;
         }
     }
 

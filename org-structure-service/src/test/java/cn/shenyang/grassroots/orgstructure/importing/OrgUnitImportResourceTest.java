@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.code;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.unique;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.as;
@@ -10,34 +11,28 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrgUnitImportResourceTest {
-    private static final AtomicLong CODES = new AtomicLong(System.nanoTime() % 1_000_000_000L);
-
     static byte[] utf8(String body) {
         return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static String code() {
-        return String.valueOf(100_000_000_000L + CODES.incrementAndGet());
     }
 
     @Test
     void ndjsonImportsATreeWhoseRowsReferToEarlierRows() {
         String city = createId("CITY", null);
-        String d = code();
-        String t = code();
+        String d = code(6);
+        String t = code(9);
         String name = unique("辽中区");
         String body = String.join("\n",
                 "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d
                         + "\",\"partyOrgKind\":\"COMMITTEE\",\"partyOrgName\":\"中共辽中区委\"}",
-                "{\"name\":\"茨榆坨镇\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"" + t + "\"}",
+                "{\"name\":\"茨榆坨镇\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"" + t + "\"}",
                 "",
                 "{\"name\":\"草莓村\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"" + t + "\"}",
                 "{\"name\":\"大堡村\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"" + t + "\",\"partySecretaryName\":null}");
@@ -45,7 +40,7 @@ class OrgUnitImportResourceTest {
                 .then().statusCode(200)
                 .body("imported", equalTo(4))
                 .body("importedByLevel.VILLAGE", equalTo(2))
-                .body("importedByLevel.TOWNSHIP", equalTo(1));
+                .body("importedByLevel.TOWN", equalTo(1));
 
         String districtId = asAdmin().queryParam("divisionCode", d).get("/api/v1/org-units").then()
                 .body("items[0].name", equalTo(name))
@@ -66,9 +61,40 @@ class OrgUnitImportResourceTest {
     }
 
     @Test
+    void importedUnitsAreInTheFeedAtTheirCursorsAndKeepTheirCreatedEntryWhenTheyChange() {
+        String city = createId("CITY", null);
+        String d = code(6);
+        String body = "{\"name\":\"甲区\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}\n"
+                + "{\"name\":\"乙镇\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\"}\n";
+        io.restassured.path.json.JsonPath report = asAdmin().contentType("application/x-ndjson").body(utf8(body))
+                .post("/api/v1/org-units/import").then().statusCode(200).extract().jsonPath();
+        long first = report.getLong("firstCursor");
+        assertEquals(first + 1, report.getLong("lastCursor"));
+        String district = asAdmin().queryParam("divisionCode", d).get("/api/v1/org-units").then().extract().path("items[0].id");
+
+        java.util.List<java.util.Map<String, Object>> created = feed(first - 1, 2);
+        assertEquals(java.util.List.of("CREATED 甲区 " + first, "CREATED 乙镇 " + (first + 1)),
+                created.stream().map(c -> c.get("changeType") + " " + c.get("name") + " " + c.get("cursor")).toList());
+
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).header("If-Match", "\"0\"")
+                .body(java.util.Map.of("name", "甲新区", "divisionCode", d)).put("/api/v1/org-units/" + district)
+                .then().statusCode(200);
+        java.util.List<java.util.Map<String, Object>> after = feed(first - 1, 5000);
+        assertEquals(created, after.subList(0, 2), "the CREATED entries are unchanged, at the same cursors");
+        assertEquals(java.util.List.of("UPDATED 甲新区 1"), after.stream().skip(2)
+                .filter(c -> district.equals(c.get("orgUnitId")))
+                .map(c -> c.get("changeType") + " " + c.get("name") + " " + c.get("version")).toList());
+    }
+
+    private static java.util.List<java.util.Map<String, Object>> feed(long after, int limit) {
+        return asAdmin().queryParam("after", after).queryParam("limit", limit).get("/api/v1/org-unit-changes")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    @Test
     void csvImportsWithQuotedFields() {
         String city = createId("CITY", null);
-        String d = code();
+        String d = code(6);
         String body = "name,level,parentId,parentDivisionCode,divisionCode,partyOrgKind,partyOrgName,partySecretaryName\n"
                 + "\"苏家屯区, 新\",DISTRICT," + city + ",," + d + ",COMMITTEE,区委,\"王五\"\n"
                 + "八一街道,SUBDISTRICT,," + d + ",,,,\n";
@@ -82,8 +108,8 @@ class OrgUnitImportResourceTest {
     @Test
     void oneBadRowRejectsTheWholeFileAndReportsEveryBadRow() {
         String city = createId("CITY", null);
-        String d = code();
-        String u = code();
+        String d = code(6);
+        String u = code(12);
         String name = unique("good");
         String body = String.join("\n",
                 "{\"name\":\"" + name + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
@@ -95,16 +121,38 @@ class OrgUnitImportResourceTest {
                 "{\"name\":\"w\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + d + "\"}",
                 "{\"name\":\"v\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"colour\":\"red\"}",
                 "{\"name\":\"u\",\"level\":\"VILLAGE\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + u + "\"}",
-                "{\"name\":\"t\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + u + "\"}");
+                "{\"name\":\"t\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + u + "\"}",
+                "{\"name\":\"s\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"21\"}");
         asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was stored"))
                 .body("violations.field", contains("rows[4].level", "rows[5].line", "rows[8].colour",
-                        "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode", "rows[9].level", "rows[10].parentDivisionCode"))
+                        "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode", "rows[9].level", "rows[10].parentDivisionCode",
+                        "rows[11].divisionCode"))
                 .body("violations[8].message", containsString("its parent row"))
+                .body("violations[9].message", equalTo("a TOWN has a 9-digit official division code; '21' has 2"))
                 .body("violations[3].message", containsString("cannot sit under a DISTRICT"));
         asAdmin().queryParam("parentId", city).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aDissolvedParentIsReportedUnderTheFieldTheRowNamedItBy() {
+        String city = createId("CITY", null);
+        String gone = createId("DISTRICT", city);
+        String code = code(6);
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).header("If-Match", "*")
+                .body(java.util.Map.of("name", unique("gone"), "divisionCode", code)).put("/api/v1/org-units/" + gone)
+                .then().statusCode(200);
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).header("If-Match", "*")
+                .body(java.util.Map.of("reason", "merged")).post("/api/v1/org-units/" + gone + "/dissolve")
+                .then().statusCode(200);
+        String body = "{\"name\":\"a\",\"level\":\"TOWN\",\"parentId\":\"" + gone + "\"}\n"
+                + "{\"name\":\"b\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + code + "\"}";
+        asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
+                .then().statusCode(422)
+                .body("violations.field", contains("rows[1].parentId", "rows[2].parentDivisionCode"))
+                .body("violations.message", contains("the parent is dissolved", "the parent is dissolved"));
     }
 
     @Test

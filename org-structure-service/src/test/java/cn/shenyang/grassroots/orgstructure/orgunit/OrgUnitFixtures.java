@@ -7,13 +7,23 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Builds org units through the public API, each with a unique name so tests never collide. */
 public final class OrgUnitFixtures {
     private OrgUnitFixtures() {}
 
+    private static final AtomicLong CODES = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L));
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A division code of {@code digits} digits (a level's tier length) not handed out before in this run. */
+    public static String code(int digits) {
+        long n = CODES.incrementAndGet() % (long) Math.pow(10, digits - 1);
+        return "9" + String.format("%0" + (digits - 1) + "d", n);
     }
 
     public static ValidatableResponse create(String name, String level, String parentId) {

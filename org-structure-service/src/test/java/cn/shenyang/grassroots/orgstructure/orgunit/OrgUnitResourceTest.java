@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.chain;
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.code;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.create;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
 import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.etag;
@@ -28,7 +29,7 @@ class OrgUnitResourceTest {
         String city = createId("CITY", null);
         String name = unique("苏家屯区");
         var created = asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "level", "DISTRICT", "parentId", city, "divisionCode", uniqueCode(),
+                .body(Map.of("name", name, "level", "DISTRICT", "parentId", city, "divisionCode", code(6),
                         "partyOrganization", Map.of("kind", "COMMITTEE", "name", "中共苏家屯区委", "secretaryName", "张三")))
                 .post("/api/v1/org-units")
                 .then().statusCode(201)
@@ -65,7 +66,14 @@ class OrgUnitResourceTest {
         create(unique("d"), "DISTRICT", null).statusCode(400)
                 .body("violations[0].field", equalTo("parentId"));
         create(unique("city"), "CITY", c[0]).statusCode(400)
-                .body("detail", containsString("has no parent"));
+                .body("detail", containsString("a CITY cannot sit under a CITY; allowed parents: [PROVINCE]"));
+        String province = createId("PROVINCE", null);
+        create(unique("province"), "PROVINCE", province).statusCode(400)
+                .body("detail", containsString("a PROVINCE has no parent"));
+        create(unique("city"), "CITY", province).statusCode(201);
+        create(unique("town"), "TOWN", c[1]).statusCode(201);
+        create(unique("banner"), "BANNER", c[0]).statusCode(201);
+        create(unique("c"), "COMMUNITY", createId("OTHER_TOWNSHIP_LEVEL", c[1])).statusCode(201);
         create(unique("c"), "COMMUNITY", c[1]).statusCode(400)
                 .body("detail", containsString("cannot sit under a DISTRICT"));
         // nothing was created under the village
@@ -90,11 +98,39 @@ class OrgUnitResourceTest {
         // the same name under another parent is fine
         create(name, "DISTRICT", createId("CITY", null)).statusCode(201);
 
-        String code = uniqueCode();
+        String code = code(4);
         asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("a"), "level", "CITY", "divisionCode", code))
                 .post("/api/v1/org-units").then().statusCode(201);
         asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("b"), "level", "CITY", "divisionCode", code))
                 .post("/api/v1/org-units").then().statusCode(409).body("detail", containsString(code));
+    }
+
+    @Test
+    void codesHaveTheirLevelsLengthAndUpdatesCannotTakeASiblingsNameOrAnotherUnitsCode() {
+        String city = createId("CITY", null);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("d"), "level", "DISTRICT", "parentId", city,
+                "divisionCode", "210111001")).post("/api/v1/org-units").then().statusCode(400)
+                .body("violations[0].field", equalTo("divisionCode"))
+                .body("violations[0].message", equalTo("a DISTRICT has a 6-digit official division code; '210111001' has 9"));
+        String first = unique("甲区");
+        String code = code(6);
+        create(first, "DISTRICT", city).statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", unique("乙区"), "level", "DISTRICT", "parentId", city,
+                "divisionCode", code)).post("/api/v1/org-units").then().statusCode(201);
+        String third = createId("DISTRICT", city);
+
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(third)).body(Map.of("name", first))
+                .put("/api/v1/org-units/" + third).then().statusCode(409)
+                .body("detail", equalTo("An active unit named '" + first + "' already exists under this parent"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(third))
+                .body(Map.of("name", unique("丙区"), "divisionCode", code))
+                .put("/api/v1/org-units/" + third).then().statusCode(409)
+                .body("detail", equalTo("Division code " + code + " is already used by another unit"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", etag(third))
+                .body(Map.of("name", unique("丙区"), "divisionCode", "2101"))
+                .put("/api/v1/org-units/" + third).then().statusCode(400)
+                .body("violations[0].field", equalTo("divisionCode"));
+        asAdmin().get("/api/v1/org-units/" + third).then().body("version", equalTo(0));
     }
 
     @Test
@@ -103,11 +139,11 @@ class OrgUnitResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("title", equalTo("Malformed JSON"))
                 .body("detail", not(containsString("jackson")));
-        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "PROVINCE"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "HAMLET"))
                 .post("/api/v1/org-units")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("level"))
-                .body("violations[0].message", containsString("'PROVINCE' is not one of CITY, DISTRICT"))
+                .body("violations[0].message", containsString("'HAMLET' is not one of PROVINCE, CITY, DISTRICT"))
                 .body("detail", not(containsString("cn.shenyang")));
         asAdmin().contentType(ContentType.JSON).body(Map.of("name", "x", "level", "CITY", "colour", "red"))
                 .post("/api/v1/org-units")
@@ -143,7 +179,7 @@ class OrgUnitResourceTest {
                 .body("instance", equalTo("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666"));
         asAdmin().queryParam("parentId", "xyz").get("/api/v1/org-units").then().statusCode(400)
                 .body("violations[0].field", equalTo("parentId"));
-        asAdmin().queryParam("level", "PROVINCE").get("/api/v1/org-units").then().statusCode(400)
+        asAdmin().queryParam("level", "HAMLET").get("/api/v1/org-units").then().statusCode(400)
                 .contentType("application/problem+json");
         asAdmin().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
     }
@@ -178,7 +214,7 @@ class OrgUnitResourceTest {
         String[] c = chain();
         String township = createId("TOWNSHIP", c[1]);
         String villageName = unique("草莓村");
-        String code = uniqueCode();
+        String code = code(12);
         String village = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", villageName, "level", "VILLAGE", "parentId", township, "divisionCode", code))
                 .post("/api/v1/org-units").then().statusCode(201).extract().path("id");
@@ -338,9 +374,5 @@ class OrgUnitResourceTest {
         // ids that could forge log content are replaced, not logged
         asAdmin().header("X-Request-Id", "a b <script>").get("/api/v1/org-units").then()
                 .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
-    }
-
-    static String uniqueCode() {
-        return String.valueOf(100_000_000L + (long) (Math.random() * 899_999_999L));
     }
 }

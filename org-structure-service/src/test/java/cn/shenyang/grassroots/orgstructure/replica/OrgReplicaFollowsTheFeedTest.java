@@ -11,13 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplicaSync;
-import cn.shenyang.grassroots.platform.testing.EmbeddedPostgresResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,27 +25,8 @@ import org.junit.jupiter.api.Test;
  * second catch-up resumes from the stored cursor instead of starting over.
  */
 @QuarkusTest
-@TestProfile(OrgReplicaFollowsTheFeedTest.ReplicaProfile.class)
+@TestProfile(ReplicaProfile.class)
 class OrgReplicaFollowsTheFeedTest {
-
-    public static class ReplicaProfile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.flyway.locations", "db/platform,db/replica,db/migration",
-                    "quarkus.http.test-port", "18181",
-                    "grassroots.org-replica.url", "http://localhost:18181",
-                    "grassroots.org-replica.token-url", "http://localhost:18181/test/token",
-                    "grassroots.org-replica.client-id", "suite-internal",
-                    "grassroots.org-replica.client-secret", "test-secret");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(EmbeddedPostgresResource.class,
-                    Map.of(EmbeddedPostgresResource.DATABASE, "replica_profile")));
-        }
-    }
 
     @Inject
     OrgReplica replica;

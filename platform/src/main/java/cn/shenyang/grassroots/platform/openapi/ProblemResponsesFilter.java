@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Every operation documents the errors it can answer as problem+json, so generated clients can
- * decode them: a 400 on every operation, 412 and 428 where it takes If-Match, 422 where it takes
- * an Idempotency-Key, and any 4xx/5xx a resource declared gets the Problem schema. Runs when the
- * service is built, so starting it does not redo the work.
+ * decode them: a 400 on every operation, 415 on every one that takes a body, 412 and 428 where it
+ * takes If-Match, 422 where it takes an Idempotency-Key, and any 4xx/5xx a resource declared gets
+ * the Problem schema. Runs when the service is built, so starting it does not redo the work.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -37,6 +37,9 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfAbsent(responses, "412", "If-Match does not match the current ETag: read the resource again");
             addIfAbsent(responses, "428", "If-Match is missing: send the ETag you last read");
         }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "415", "The body's Content-Type is missing or is not one this operation takes");
+        }
         if (takesHeader(operation, "Idempotency-Key")) {
             addIfAbsent(responses, "422", "The Idempotency-Key was already used with a different request body");
         }
@@ -45,7 +48,10 @@ public class ProblemResponsesFilter implements OASFilter {
                     .description("Unexpected failure (logged; no details are exposed)"));
         }
         for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
-            if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
+            // a resource that documents its own problem type (the token endpoint's OAuthProblem) keeps it
+            if ((e.getKey().startsWith("4") || e.getKey().startsWith("5")) && e.getValue().getRef() == null
+                    && (e.getValue().getContent() == null || e.getValue().getContent().getMediaTypes().isEmpty()
+                            || e.getValue().getContent().hasMediaType("application/json"))) {
                 e.getValue().setContent(problemContent());
             }
         }

@@ -67,6 +67,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(428, "precondition-required", "Precondition required", detail, null);
     }
 
+    /** 415: the body's media type, or its absence, is not one the operation takes. */
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(415, "http-415", "Unsupported Media Type", detail, null);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }

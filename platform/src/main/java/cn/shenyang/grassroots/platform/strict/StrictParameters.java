@@ -2,9 +2,12 @@ package cn.shenyang.grassroots.platform.strict;
 
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -23,11 +26,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Path and query parameters as every endpoint reads them: a query parameter the endpoint does not
  * declare is refused with the list of those it does (a typo such as {@code villageId} for
  * {@code orgUnitId} would otherwise return the whole scope unfiltered), and no parameter may carry
- * a control character. Names starting with {@code _} are let through for cache-busters.
+ * a control character. Names starting with {@code _} are let through for cache-busters. A body
+ * sent without a Content-Type to an operation that names the types it consumes is refused with
+ * those types (415), rather than matched as if it were one of them.
  */
 public class StrictParameters {
     /** The declared query parameters of each endpoint method, read once by reflection. */
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
+    /** The media types each endpoint method consumes ({@code @Consumes} on it or its class); empty when it names none. */
+    private static final Map<Method, List<String>> CONSUMES = new ConcurrentHashMap<>();
 
     @ServerRequestFilter(priority = 100)
     public void check(ContainerRequestContext request, ResourceInfo resource) {
@@ -38,6 +45,13 @@ public class StrictParameters {
         for (Map.Entry<String, List<String>> p : request.getUriInfo().getPathParameters().entrySet()) {
             for (String value : p.getValue()) {
                 ControlCharacters.refuse(p.getKey(), value);
+            }
+        }
+        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null) {
+            List<String> consumed = CONSUMES.computeIfAbsent(method, StrictParameters::consumed);
+            if (!consumed.isEmpty() && (hasBody(request) || onlyFiles(consumed))) {
+                throw ProblemException.unsupportedMediaType(
+                        "The body has no Content-Type; this operation takes " + String.join(", ", consumed));
             }
         }
         Set<String> declared = DECLARED.computeIfAbsent(method, StrictParameters::declaredQueryParameters);
@@ -53,6 +67,26 @@ public class StrictParameters {
                 ControlCharacters.refuse(name, value);
             }
         }
+    }
+
+    /** A body is announced by a non-zero Content-Length or by chunked transfer. */
+    private static boolean hasBody(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return length != null ? !length.strip().equals("0") : request.getHeaderString("Transfer-Encoding") != null;
+    }
+
+    /** An operation that takes only files (CSV, NDJSON, multipart) cannot tell how to read even an empty body. */
+    private static boolean onlyFiles(List<String> consumed) {
+        return consumed.stream().noneMatch(t -> t.startsWith(MediaType.APPLICATION_JSON)
+                || t.startsWith(MediaType.APPLICATION_FORM_URLENCODED) || t.equals(MediaType.WILDCARD));
+    }
+
+    static List<String> consumed(Method method) {
+        Consumes consumes = method.getAnnotation(Consumes.class);
+        if (consumes == null) {
+            consumes = method.getDeclaringClass().getAnnotation(Consumes.class);
+        }
+        return consumes == null ? List.of() : List.of(consumes.value());
     }
 
     static Set<String> declaredQueryParameters(Method method) {

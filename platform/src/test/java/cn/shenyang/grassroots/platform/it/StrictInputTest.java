@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,6 +49,23 @@ class StrictInputTest {
         // tab, CR and LF are text
         asAdmin().contentType(ContentType.JSON).body("{\"text\":\"line one\\r\\n\\tline two\"}").post("/api/v1/notes")
                 .then().statusCode(201).body("text", equalTo("line one\r\n\tline two"));
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsRefusedWithTheTypesTheOperationTakes() throws Exception {
+        for (String path : new String[] {"/api/v1/notes", "/api/v1/notes/import"}) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+                    .header("Authorization", "Bearer " + TestTokens.token("admin", Roles.ADMIN, null))
+                    .POST(HttpRequest.BodyPublishers.ofString("text\nnone")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, r.statusCode(), r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(r.body().contains(path.endsWith("import") ? "text/csv" : "application/json"), r.body());
+        }
+        // an import with nothing at all still cannot be read without a type
+        HttpResponse<String> empty = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/notes/import"))
+                .header("Authorization", "Bearer " + TestTokens.token("admin", Roles.ADMIN, null))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, empty.statusCode(), empty.body());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.activity;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A service activity, or a service fair (服务大集): many service items offered at one place and time. */

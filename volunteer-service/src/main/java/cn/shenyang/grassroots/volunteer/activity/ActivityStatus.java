@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.activity;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Cancelled activities take no sign-ups, check-ins or hours and are not counted as held. */

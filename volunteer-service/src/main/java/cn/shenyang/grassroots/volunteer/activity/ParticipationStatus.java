@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.activity;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Where a participant stands: signed up, checked in (with or without a sign-up), or withdrew before checking in. */
 public enum ParticipationStatus implements Labelled {

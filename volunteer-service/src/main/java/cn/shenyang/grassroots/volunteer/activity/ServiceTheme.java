@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.activity;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The themes of the article'\''s fairs, and the rest. */
 public enum ServiceTheme implements Labelled {

@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.volunteer.certificate;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.http.Versioned;
-import cn.shenyang.grassroots.volunteer.support.Labelled;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.compound;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /**
  * The four grades of "3+N" red property by which Sujiatun manages compounds (小区分级). A

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.volunteer.dictionary;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.security.Roles;
 import cn.shenyang.grassroots.volunteer.activity.ActivityKind;
 import cn.shenyang.grassroots.volunteer.activity.ActivityStatus;
@@ -16,7 +17,6 @@ import cn.shenyang.grassroots.volunteer.opinion.OpinionChannel;
 import cn.shenyang.grassroots.volunteer.opinion.OpinionStatus;
 import cn.shenyang.grassroots.volunteer.representative.CongressLevel;
 import cn.shenyang.grassroots.volunteer.representative.RepresentativeBody;
-import cn.shenyang.grassroots.volunteer.support.Labelled;
 import cn.shenyang.grassroots.volunteer.team.TeamKind;
 import cn.shenyang.grassroots.volunteer.team.TeamLevel;
 import cn.shenyang.grassroots.volunteer.volunteer.Gender;

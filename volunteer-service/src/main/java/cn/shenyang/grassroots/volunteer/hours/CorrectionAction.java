@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.hours;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ServiceRecordCorrectionAction")

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.hours;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** Rows of the service-hour ledger: an original record, the reversal of one, or the amended record that replaces one. */
 public enum ServiceRecordKind implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.meeting;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.meeting;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The three parties of "3+N" red property that meet and take decisions on. */
 public enum TripartiteParty implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.opinion;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** What an opinion is about; the article names environment renovation and residents'\'' daily life. */
 public enum OpinionCategory implements Labelled {

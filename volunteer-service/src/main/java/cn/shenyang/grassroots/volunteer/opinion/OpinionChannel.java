@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.opinion;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** How an opinion reached the representatives: 工作室, 信箱, 访谈会, 开放日. */
 public enum OpinionChannel implements Labelled {

@@ -1,7 +1,7 @@
 package cn.shenyang.grassroots.volunteer.opinion;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import cn.shenyang.grassroots.platform.security.Roles;
-import cn.shenyang.grassroots.volunteer.support.Labelled;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

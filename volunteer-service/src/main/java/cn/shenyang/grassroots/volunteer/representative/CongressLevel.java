@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.representative;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The level of the congress or committee a representative sits on. */
 public enum CongressLevel implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.representative;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The "two representatives, one member" (两代表一委员): the body each belongs to. */
 public enum RepresentativeBody implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.team;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The three kinds of team the article counts: 300+ party-member teams, 10 professional organisations, 12 district squads. */
 public enum TeamKind implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.team;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 /** The level a team works at; teams are upgraded (全面升级) from one level to a higher one. */
 public enum TeamLevel implements Labelled {

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.volunteer;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 
 public enum Gender implements Labelled {
     MALE("男", "Male"),

@@ -1,6 +1,6 @@
 package cn.shenyang.grassroots.volunteer.volunteer;
 
-import cn.shenyang.grassroots.volunteer.support.Labelled;
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a volunteer can offer; the dictionary frontends show when registering and matching volunteers to service items. */

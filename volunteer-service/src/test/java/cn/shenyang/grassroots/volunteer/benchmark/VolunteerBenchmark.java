@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * 25 requests; target ≤ 200 ms for a district), the streamed export of a district, and a volunteer
  * read beside the health check. The rest of the data is generated with SQL inside the benchmark's
  * own database. Not part of verify:
- * {@code ./mvnw -B verify -pl platform,volunteer-service -Pbenchmark -Dtest=VolunteerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -B verify -pl volunteer-service -am -Pbenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtest=VolunteerBenchmark}.
  */
 @QuarkusTest
 @TestProfile(VolunteerBenchmark.BenchmarkProfile.class)

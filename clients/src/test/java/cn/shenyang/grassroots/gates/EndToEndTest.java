@@ -1,0 +1,151 @@
+package cn.shenyang.grassroots.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.shenyang.grassroots.client.ApiClient;
+import cn.shenyang.grassroots.client.ApiException;
+import cn.shenyang.grassroots.client.api.AuthApi;
+import cn.shenyang.grassroots.client.api.OrgUnitsApi;
+import cn.shenyang.grassroots.client.api.ReserveCadreStatisticsApi;
+import cn.shenyang.grassroots.client.api.ReserveCadresApi;
+import cn.shenyang.grassroots.client.model.CadreSource;
+import cn.shenyang.grassroots.client.model.CreateOrgUnit;
+import cn.shenyang.grassroots.client.model.CreateReserveCadre;
+import cn.shenyang.grassroots.client.model.Education;
+import cn.shenyang.grassroots.client.model.Gender;
+import cn.shenyang.grassroots.client.model.GrantType;
+import cn.shenyang.grassroots.client.model.OrgUnit;
+import cn.shenyang.grassroots.client.model.OrgUnitLevel;
+import cn.shenyang.grassroots.client.model.PartyStatus;
+import cn.shenyang.grassroots.client.model.PerformReserveCadreAction;
+import cn.shenyang.grassroots.client.model.RecommendationChannel;
+import cn.shenyang.grassroots.client.model.ReserveCadre;
+import cn.shenyang.grassroots.client.model.ReserveCadreAction;
+import cn.shenyang.grassroots.client.model.ReserveCadreAllowedAction;
+import cn.shenyang.grassroots.client.model.ReserveCadreStage;
+import cn.shenyang.grassroots.client.model.ReserveCadreStats;
+import cn.shenyang.grassroots.client.model.TokenResponse;
+import cn.shenyang.grassroots.gates.support.RunningSuite;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The suite's main flow as a client author writes it, through the Java client generated from the
+ * merged document and nothing else: sign in with the password grant, create a village, walk a
+ * reserve cadre from RECOMMENDED to IN_RESERVE on the days each step happened, and read the
+ * statistics that count it. As each
+ * domain service lands, its own main flow joins this class.
+ */
+class EndToEndTest {
+    private final RunningSuite suite = RunningSuite.get();
+
+    @Test
+    void signInCreateAVillageWalkAReserveCadreAndReadItsStatistics() throws Exception {
+        ApiClient anonymous = new ApiClient();
+        anonymous.updateBaseUri(suite.baseUrl());
+        TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, RunningSuite.ADMIN,
+                RunningSuite.ADMIN_PASSWORD, null, null);
+        assertEquals(TokenResponse.TokenTypeEnum.BEARER, token.getTokenType());
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(suite.baseUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
+
+        // a village under one of the demo townships
+        OrgUnitsApi orgUnits = new OrgUnitsApi(client);
+        OrgUnit township = orgUnits.listOrgUnits(null, null, OrgUnitLevel.TOWNSHIP, 0, null, null, 1, null, null).getItems().get(0);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "端到端村" + tag;
+        OrgUnit village = orgUnits.createOrgUnit(new CreateOrgUnit().name(name).level(OrgUnitLevel.VILLAGE)
+                .parentId(township.getId()), "e2e-village-" + tag);
+        assertEquals(OrgUnitLevel.VILLAGE, village.getLevel());
+        assertEquals(township.getId(), village.getParentId());
+        List<UUID> ancestors = orgUnits.listOrgUnitAncestors(village.getId()).stream().map(OrgUnit::getId).toList();
+        assertEquals(List.of(township.getParentId(), township.getId()), ancestors.subList(ancestors.size() - 2,
+                ancestors.size()), "root first, the parent last");
+
+        // a reserve cadre for it, once the cadre service's replica has the new village
+        ReserveCadresApi cadres = new ReserveCadresApi(client);
+        CreateReserveCadre recommendation = new CreateReserveCadre().name("王小丽").gender(Gender.FEMALE)
+                .birthDate(LocalDate.of(1994, 5, 17)).idNumber(idNumber("210181", "19940517")).education(Education.BACHELOR)
+                .partyStatus(PartyStatus.MEMBER).villageId(village.getId()).source(CadreSource.PARTY_MEMBER)
+                .channel(RecommendationChannel.PARTY_ORGANIZATION).reason("优秀党员，群众基础好")
+                .recommendedOn(LocalDate.now().minusDays(60));
+        ReserveCadre cadre = eventually(() -> cadres.createReserveCadre(recommendation, "e2e-cadre-" + tag));
+        assertEquals(ReserveCadreStage.RECOMMENDED, cadre.getStage());
+        assertEquals(recommendation.getIdNumber(), cadre.getIdNumber(), "an ADMIN reads personal data unmasked");
+
+        // a selection that already happened, entered on its own dates: the publicity window is over today
+        LocalDate recommended = recommendation.getRecommendedOn();
+        List<ReserveCadreStage> walked = new ArrayList<>(List.of(cadre.getStage()));
+        for (PerformReserveCadreAction step : List.of(
+                new PerformReserveCadreAction().action(ReserveCadreAction.QUALIFY).occurredOn(recommended.plusDays(3))
+                        .negativeListFindings(List.of()),
+                new PerformReserveCadreAction().action(ReserveCadreAction.NOMINATE).occurredOn(recommended.plusDays(7))
+                        .votesFor(31).votesCast(40),
+                new PerformReserveCadreAction().action(ReserveCadreAction.INSPECT).occurredOn(recommended.plusDays(10))
+                        .inspectionReport("考察合格").writtenTestScore(new BigDecimal("86.5"))
+                        .interviewScore(new BigDecimal("90")),
+                new PerformReserveCadreAction().action(ReserveCadreAction.PUBLICIZE).occurredOn(recommended.plusDays(12)),
+                new PerformReserveCadreAction().action(ReserveCadreAction.ADMIT).occurredOn(recommended.plusDays(30)))) {
+            ReserveCadreAllowedAction offered = cadres.getReserveCadreAllowedActions(cadre.getId(), step.getOccurredOn())
+                    .getActions().stream().filter(a -> a.getAction() == step.getAction()).findFirst()
+                    .orElseThrow(() -> new AssertionError(step.getAction() + " is not offered in stage "
+                            + walked.get(walked.size() - 1)));
+            assertEquals(Boolean.TRUE, offered.getAvailable(), step.getAction() + ": " + offered.getBlockedBy());
+            cadre = cadres.performReserveCadreAction(cadre.getId(), step, "\"" + cadre.getVersion() + "\"");
+            assertEquals(offered.getToStage(), cadre.getStage());
+            walked.add(cadre.getStage());
+        }
+        assertEquals(List.of(ReserveCadreStage.RECOMMENDED, ReserveCadreStage.QUALIFIED, ReserveCadreStage.NOMINATED, ReserveCadreStage.INSPECTED, ReserveCadreStage.PUBLICIZED,
+                ReserveCadreStage.IN_RESERVE), walked);
+        assertEquals(ReserveCadreStage.IN_RESERVE, cadres.getReserveCadre(cadre.getId()).getStage());
+        assertEquals(walked.size(), cadres.listReserveCadreHistory(cadre.getId(), null, null).getTotalItems());
+
+        // the village's statistics for the selection year count the cadre, recommended and in the pool
+        ReserveCadreStats stats = new ReserveCadreStatisticsApi(client).getReserveCadreStats(null, village.getId(),
+                recommended.getYear());
+        assertNotNull(stats.getTotals());
+        assertEquals(1L, stats.getTotals().getRecommended());
+        assertEquals(1L, stats.getTotals().getReachedReserve());
+        assertEquals(1L, stats.getCohortByStage().get(ReserveCadreStage.IN_RESERVE.getValue()));
+    }
+
+    /** The cadre service learns of a new village from org-structure's change feed within seconds. */
+    private static <T> T eventually(Call<T> call) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            try {
+                return call.run();
+            } catch (ApiException e) {
+                if (e.getCode() >= 500 || Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            }
+        }
+    }
+
+    interface Call<T> {
+        T run() throws Exception;
+    }
+
+    /** A resident ID number: region, birth date, a random sequence number and the GB 11643 check digit. */
+    static String idNumber(String region, String birthDate) {
+        String body = region + birthDate + String.format("%03d", new java.security.SecureRandom().nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+}

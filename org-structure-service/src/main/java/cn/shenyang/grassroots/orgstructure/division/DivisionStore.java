@@ -1,0 +1,223 @@
+package cn.shenyang.grassroots.orgstructure.division;
+
+import cn.shenyang.grassroots.orgstructure.changefeed.ChangeFeed;
+import cn.shenyang.grassroots.orgstructure.changefeed.ChangeType;
+import cn.shenyang.grassroots.orgstructure.changefeed.RollupDelta;
+import cn.shenyang.grassroots.orgstructure.importing.BulkUnits;
+import cn.shenyang.grassroots.orgstructure.importing.NewUnit;
+import cn.shenyang.grassroots.orgstructure.orgunit.Level;
+import cn.shenyang.grassroots.orgstructure.orgunit.NodeNumbers;
+import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitStatus;
+import cn.shenyang.grassroots.orgstructure.orgunit.SubtreeMoves;
+import cn.shenyang.grassroots.orgstructure.orgunit.UnitIds;
+import cn.shenyang.grassroots.platform.sql.Where;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+
+/**
+ * The stored side of a synchronisation: reads the units that carry official codes, and applies a
+ * {@link DivisionPlan} inside the caller's transaction — creations in bulk, then renames,
+ * reclassifications and reinstatements, moves (each with its subtree), and dissolutions, each
+ * with its feed entry and roll-ups, as any single edit would.
+ */
+@ApplicationScoped
+public class DivisionStore {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeFeed changes;
+
+    @Inject
+    NodeNumbers nodeNumbers;
+
+    @Inject
+    SubtreeMoves subtrees;
+
+    /** Stored units with one of {@code codes}. */
+    public Map<String, DivisionPlan.Stored> byCode(Collection<String> codes) {
+        return read("join unnest(cast(? as varchar[])) as k(code) on u.division_code = k.code", array(codes)).stream()
+                .collect(Collectors.toMap(DivisionPlan.Stored::code, s -> s));
+    }
+
+    /** Stored units with a code whose parent has one of {@code parentCodes}. */
+    public List<DivisionPlan.Stored> childrenOf(Collection<String> parentCodes) {
+        return read("join unnest(cast(? as varchar[])) as k(code) on p.division_code = k.code"
+                + " where u.division_code is not null", array(parentCodes));
+    }
+
+    /**
+     * Read with JDBC, not entities: a re-synchronisation of the country reads 665k rows here.
+     * {@code restriction} joins the set of codes (see ChangeFeed.recordStored on why not = any).
+     */
+    private List<DivisionPlan.Stored> read(String restriction, Object... values) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<DivisionPlan.Stored> stored = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    select u.id, u.node_no, u.path::text, u.division_code, u.name, u.level, u.status, p.division_code,
+                           u.created_change_seq
+                    from org_unit u left join org_unit p on p.id = u.parent_id
+                    """ + restriction)) {
+                for (int i = 0; i < values.length; i++) {
+                    s.setObject(i + 1, values[i]);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long seq = rs.getLong(9);
+                        stored.add(new DivisionPlan.Stored(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), Level.valueOf(rs.getString(6)),
+                                OrgUnitStatus.ACTIVE.name().equals(rs.getString(7)), rs.getString(8),
+                                rs.wasNull() ? null : seq));
+                    }
+                }
+            }
+            return stored;
+        });
+    }
+
+    /** Active units that would be left under a dissolved parent: children not themselves leaving. */
+    public Map<UUID, Long> childrenLeftBehind(Collection<UUID> dissolving, Collection<UUID> leaving) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.parent_id, count(*) from org_unit u
+                where u.parent_id in (select unnest(cast(?1 as uuid[]))) and u.status = 'ACTIVE'
+                  and not exists (select 1 from unnest(cast(?2 as uuid[])) as leaving(id) where leaving.id = u.id)
+                group by u.parent_id""").setParameter(1, array(dissolving)).setParameter(2, array(leaving)).getResultList();
+        Map<UUID, Long> left = new HashMap<>();
+        rows.forEach(r -> left.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return left;
+    }
+
+    /** Applies the plan as {@code actor} at {@code at}. */
+    public void apply(DivisionPlan plan, Map<String, DivisionPlan.Stored> stored, String actor, Instant at) {
+        Map<String, NewUnit> created = create(plan.creations, stored, actor, at);
+        changes.holdFeed();
+        List<UUID> touched = new ArrayList<>();
+        plan.changes.forEach(c -> touched.add(c.stored().id()));
+        plan.dissolutions.forEach(s -> touched.add(s.id()));
+        if (!touched.isEmpty()) {
+            changes.materialise(new Where().and("id in (select unnest(cast(? as uuid[])))", array(touched)));
+        }
+        OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+        update(plan.changes, actor, when);
+        for (DivisionPlan.Change c : plan.changes) {
+            if (c.kind() == DivisionPlan.Kind.MOVED) {
+                NewUnit newParent = created.get(c.row().parentCode());
+                UUID parentId = newParent != null ? newParent.id() : stored.get(c.row().parentCode()).id();
+                move(c.stored().id(), parentId, actor, when);
+            }
+        }
+        dissolve(plan.dissolutions, actor, when);
+    }
+
+    /** New units in bulk, parents (stored or new) before children. */
+    private Map<String, NewUnit> create(List<DivisionRow> rows, Map<String, DivisionPlan.Stored> stored, String actor,
+            Instant at) {
+        Map<String, NewUnit> created = new HashMap<>();
+        if (rows.isEmpty()) {
+            return created;
+        }
+        long[] nodeNos = nodeNumbers.take(rows.size());
+        List<NewUnit> units = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            DivisionRow r = rows.get(i);
+            NewUnit newParent = r.parentCode() == null ? null : created.get(r.parentCode());
+            DivisionPlan.Stored storedParent = r.parentCode() == null ? null : stored.get(r.parentCode());
+            UUID parentId = newParent != null ? newParent.id() : storedParent == null ? null : storedParent.id();
+            String parentPath = newParent != null ? newParent.path() : storedParent == null ? null : storedParent.path();
+            NewUnit u = new NewUnit(UnitIds.next(), nodeNos[i], parentId,
+                    parentPath == null ? Long.toString(nodeNos[i]) : parentPath + "." + nodeNos[i],
+                    r.name(), r.level(), r.code(), null, null, null);
+            units.add(u);
+            created.put(r.code(), u);
+        }
+        em.unwrap(Session.class).doWork(c -> BulkUnits.write(c, units, actor, at));
+        return created;
+    }
+
+    /** Renames, reclassifications and reinstatements: one statement, one UPDATED entry per unit. */
+    private void update(List<DivisionPlan.Change> planned, String actor, OffsetDateTime at) {
+        Map<UUID, DivisionPlan.Change> byUnit = new HashMap<>();
+        RollupDelta rollups = RollupDelta.none();
+        for (DivisionPlan.Change c : planned) {
+            if (c.kind() != DivisionPlan.Kind.MOVED && byUnit.putIfAbsent(c.stored().id(), c) == null) {
+                DivisionPlan.Stored s = c.stored();
+                rollups.add(s.path(), s.level(), s.active() ? -1 : 0, s.active() ? 0 : -1)
+                        .add(s.path(), c.row().level(), 1, 0);
+            }
+        }
+        if (byUnit.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>(byUnit.keySet());
+        em.createNativeQuery("""
+                update org_unit u set name = t.name, level = t.level, status = 'ACTIVE', dissolved_reason = null,
+                       version = u.version + 1, updated_at = ?4, updated_by = ?5
+                from unnest(cast(?1 as uuid[]), cast(?2 as varchar[]), cast(?3 as varchar[])) as t(id, name, level)
+                where u.id = t.id""")
+                .setParameter(1, array(ids))
+                .setParameter(2, array(ids.stream().map(id -> byUnit.get(id).row().name()).toList()))
+                .setParameter(3, array(ids.stream().map(id -> byUnit.get(id).row().level().name()).toList()))
+                .setParameter(4, at).setParameter(5, actor)
+                .executeUpdate();
+        changes.recordStored(ChangeType.UPDATED, ids, null, rollups);
+    }
+
+    /** One unit and its subtree under a new parent, read as they are now (earlier moves may have shifted them). */
+    private void move(UUID id, UUID newParentId, String actor, OffsetDateTime at) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select u.path::text, u.node_no, u.level, u.status, p.path::text
+                from org_unit u, org_unit p where u.id = ?1 and p.id = ?2""")
+                .setParameter(1, id).setParameter(2, newParentId).getSingleResult();
+        String from = (String) r[0];
+        long nodeNo = ((Number) r[1]).longValue();
+        String to = r[4] + "." + nodeNo;
+        RollupDelta delta = subtrees.rewriteBelow(from, to, nodeNo, Level.valueOf((String) r[2]),
+                OrgUnitStatus.valueOf((String) r[3]), actor, at);
+        em.createNativeQuery("""
+                update org_unit set path = cast(?1 as ltree), parent_id = ?2, version = version + 1,
+                       updated_at = ?3, updated_by = ?4
+                where id = ?5""")
+                .setParameter(1, to).setParameter(2, newParentId).setParameter(3, at).setParameter(4, actor)
+                .setParameter(5, id).executeUpdate();
+        changes.recordStored(ChangeType.MOVED, List.of(id), from, delta);
+    }
+
+    private void dissolve(List<DivisionPlan.Stored> units, String actor, OffsetDateTime at) {
+        if (units.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = units.stream().map(DivisionPlan.Stored::id).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                update org_unit set status = 'DISSOLVED', dissolved_reason = ?2, version = version + 1,
+                       updated_at = ?3, updated_by = ?4
+                where id in (select unnest(cast(?1 as uuid[])))
+                returning path::text, level""")
+                .setParameter(1, array(ids)).setParameter(2, "no longer in the official division data")
+                .setParameter(3, at).setParameter(4, actor).getResultList();
+        RollupDelta rollups = RollupDelta.none();
+        rows.forEach(r -> rollups.add((String) r[0], Level.valueOf((String) r[1]), -1, 1));
+        changes.recordStored(ChangeType.DISSOLVED, ids, null, rollups);
+    }
+
+    /** A PostgreSQL array literal, every element quoted, to bind as text and cast. */
+    static String array(Collection<?> values) {
+        return values.stream().map(v -> "\"" + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}

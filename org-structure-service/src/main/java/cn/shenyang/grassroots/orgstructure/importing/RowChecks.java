@@ -1,0 +1,136 @@
+package cn.shenyang.grassroots.orgstructure.importing;
+
+import cn.shenyang.grassroots.orgstructure.orgunit.Level;
+import cn.shenyang.grassroots.platform.problem.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The checks each row of a bulk import must pass against the stored tree and the rows before it:
+ * its parent exists (stored, or an earlier row), is active and visible to the caller; the level
+ * rules hold; only a whole-tree caller adds roots; division codes are unused and sibling names
+ * free. Every failing row is reported, under the field it named, up to a limit.
+ */
+final class RowChecks {
+    /** A stored unit a row may name as its parent. */
+    record Known(UUID id, String path, Level level, boolean active) {}
+
+    /** The key of the sibling-name rule: parent (null for roots) and the name, case-folded. */
+    record NameKey(UUID parentId, String name) {
+        static NameKey of(UUID parentId, String name) {
+            return new NameKey(parentId, name.toLowerCase());
+        }
+    }
+
+    /** What the stored tree already holds that rows may clash with or refer to. */
+    record Stored(Map<String, Known> byCode, Map<UUID, Known> byId, Set<String> takenCodes, Set<NameKey> takenNames) {}
+
+    private final Stored stored;
+    private final Predicate<String> visible;
+    private final boolean wholeTree;
+    private final List<Problem.Violation> errors;
+    private final int maxErrors;
+    private final Map<UUID, Boolean> visibility = new HashMap<>();
+
+    /** {@code visible} tells whether the caller sees a path; {@code wholeTree} whether it may add roots. */
+    RowChecks(Stored stored, Predicate<String> visible, boolean wholeTree, List<Problem.Violation> errors, int maxErrors) {
+        this.stored = stored;
+        this.visible = visible;
+        this.wholeTree = wholeTree;
+        this.errors = errors;
+        this.maxErrors = maxErrors;
+    }
+
+    /** The rows as units to store, in file order; meaningful only when no error was added. */
+    List<NewUnit> check(List<ImportRow> rows, long[] nodeNumbers, Supplier<UUID> ids) {
+        List<NewUnit> units = new ArrayList<>(rows.size());
+        Map<String, Known> fileCodes = new HashMap<>(rows.size() * 2);
+        Set<NameKey> fileNames = new HashSet<>(rows.size() * 2);
+        Set<String> codesSeen = new HashSet<>(rows.size() * 2);
+        Set<String> rejectedCodes = new HashSet<>();
+        for (int i = 0; i < rows.size() && errors.size() < maxErrors; i++) {
+            ImportRow r = rows.get(i);
+            int before = errors.size();
+            String parentField = r.parentDivisionCode() != null ? "parentDivisionCode" : "parentId";
+            boolean parentNamed = r.parentDivisionCode() != null || r.parentId() != null;
+            Known parent = parentNamed ? parent(r, fileCodes, rejectedCodes) : null;
+            if (parent != null && !parent.active()) {
+                error(r, parentField, "the parent is dissolved");
+            }
+            if (!parentNamed || parent != null) {
+                String refusal = r.level().refusalUnder(parent == null ? null : parent.level());
+                if (refusal != null) {
+                    error(r, "level", refusal);
+                } else if (parent == null && !wholeTree) {
+                    error(r, "parentId", "only a caller who sees the whole tree can import a root unit");
+                }
+            }
+            String codeRefusal = r.level().refusalOfCode(r.divisionCode());
+            if (codeRefusal != null) {
+                error(r, "divisionCode", codeRefusal);
+            } else if (r.divisionCode() != null
+                    && (stored.takenCodes().contains(r.divisionCode()) || !codesSeen.add(r.divisionCode()))) {
+                error(r, "divisionCode", "division code " + r.divisionCode() + " is already used");
+            }
+            UUID parentId = parent == null ? null : parent.id();
+            NameKey nameKey = NameKey.of(parentId, r.name());
+            if ((parent != null || !parentNamed) && (stored.takenNames().contains(nameKey) || !fileNames.add(nameKey))) {
+                error(r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
+            }
+            long nodeNo = nodeNumbers[i];
+            UUID id = ids.get();
+            String path = parent == null ? Long.toString(nodeNo) : parent.path() + "." + nodeNo;
+            units.add(new NewUnit(id, nodeNo, parentId, path, r.name(), r.level(), r.divisionCode(), r.partyOrgKind(),
+                    r.partyOrgName(), r.partySecretaryName()));
+            if (r.divisionCode() != null && errors.size() == before) {
+                fileCodes.put(r.divisionCode(), new Known(id, path, r.level(), true));
+            } else if (r.divisionCode() != null) {
+                rejectedCodes.add(r.divisionCode());
+            }
+        }
+        return units;
+    }
+
+    /** The parent a row names, from an earlier row or the stored tree; null, with an error, when there is none. */
+    private Known parent(ImportRow r, Map<String, Known> fileCodes, Set<String> rejectedCodes) {
+        if (r.parentDivisionCode() != null) {
+            String code = r.parentDivisionCode();
+            Known parent = fileCodes.get(code);
+            if (parent != null) {
+                return parent; // an earlier row: visible, as it was checked to sit under a visible parent
+            }
+            parent = stored.byCode().get(code);
+            if (parent == null && rejectedCodes.contains(code)) {
+                error(r, "parentDivisionCode", "its parent row (division code " + code + ") was rejected");
+                return null;
+            }
+            if (parent == null || !visible(parent)) {
+                error(r, "parentDivisionCode", "no org unit or earlier row has division code " + code);
+                return null;
+            }
+            return parent;
+        }
+        Known parent = stored.byId().get(r.parentId());
+        if (parent == null || !visible(parent)) {
+            error(r, "parentId", "no org unit " + r.parentId() + " exists");
+            return null;
+        }
+        return parent;
+    }
+
+    /** Asked once per stored parent: the caller's scope is read from its token. */
+    private boolean visible(Known stored) {
+        return visibility.computeIfAbsent(stored.id(), id -> visible.test(stored.path()));
+    }
+
+    private void error(ImportRow r, String field, String message) {
+        errors.add(new Problem.Violation("rows[" + r.row() + "]." + field, message));
+    }
+}
