@@ -67,8 +67,8 @@ class OpenApiContractTest {
         assertTrue(ids.size() >= 60, "operations: " + ids.size());
         assertTrue(ids.containsAll(Set.of("createVolunteer", "listServiceRecords", "performOpinionAction", "importVolunteers",
                 "exportVolunteers", "importServiceRecords", "createActivitySignUp", "createActivityCheckIn",
-                "correctServiceRecord", "verifyServiceCertificate", "changeResidentialCompoundGrade",
-                "followUpTripartiteDecision", "getVolunteerStats", "getOpinionAllowedActions")), ids.toString());
+                "createServiceRecordCorrection", "checkServiceCertificate", "createResidentialCompoundGradeChange",
+                "createTripartiteDecisionFollowUp", "getVolunteerStats", "getOpinionAllowedActions")), ids.toString());
     }
 
     @Test

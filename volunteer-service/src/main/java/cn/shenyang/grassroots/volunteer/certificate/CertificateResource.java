@@ -90,7 +90,7 @@ public class CertificateResource {
     @POST
     @Path("/{certificateId}/revocation")
     @IfMatch(value = CertificateService.class, pathParam = "certificateId")
-    @Operation(operationId = "revokeServiceCertificate", summary = "Revoke a certificate",
+    @Operation(operationId = "createServiceCertificateRevocation", summary = "Revoke a certificate",
             description = "Verification then answers REVOKED with the day; the certified figures stay as issued.")
     @APIResponse(responseCode = "200", description = "Revoked", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = CertificateView.class)))

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.volunteer.certificate;
 
-import jakarta.annotation.security.PermitAll;
+import cn.shenyang.grassroots.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,19 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Verification by number, for anyone a volunteer shows the certificate to: no role, no scope, nothing personal. */
+/**
+ * Verification by number, for anyone signed in whom a volunteer shows the certificate to: any role,
+ * no scope, nothing personal. (The gateway forwards only signed-in requests in any case.)
+ */
 @Path("/api/v1/service-certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Service certificates")
-@PermitAll
+@RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.DEPARTMENT_LIAISON, Roles.VIEWER, Roles.INTEGRATION})
 public class CertificateVerificationResource {
     @Inject
     CertificateService service;
 
     @GET
     @Path("/{number}")
-    @Operation(operationId = "verifyServiceCertificate", summary = "Verify a certificate by its number",
-            description = "Open to anyone holding the number: answers whether it is VALID or REVOKED, the certified hours, "
+    @Operation(operationId = "checkServiceCertificate", summary = "Verify a certificate by its number",
+            description = "Open to any signed-in caller holding the number, whatever their role and scope: answers whether it is VALID or REVOKED, the certified hours, "
                     + "star level and period, the issuer and the holder's masked name; never an ID number or phone.")
     @APIResponse(responseCode = "200", description = "The certificate's figures",
             content = @Content(schema = @Schema(implementation = CertificateView.Verification.class)))

@@ -120,7 +120,7 @@ public class CompoundResource {
     @POST
     @Path("/{id}/grade-changes")
     @IfMatch(CompoundLookup.class)
-    @Operation(operationId = "changeResidentialCompoundGrade", summary = "Regrade a compound, dated, with the reason",
+    @Operation(operationId = "createResidentialCompoundGradeChange", summary = "Regrade a compound, dated, with the reason",
             description = "Appends to the grade history; occurredOn defaults to today, never in the future or before the "
                     + "current grade was given. PROFESSIONAL needs a property company.")
     @APIResponse(responseCode = "200", description = "Regraded", headers = @Header(name = "ETag", description = "The new version"),

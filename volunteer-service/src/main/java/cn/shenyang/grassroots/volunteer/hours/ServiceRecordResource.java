@@ -101,7 +101,7 @@ public class ServiceRecordResource {
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
     @POST
     @Path("/{id}/corrections")
-    @Operation(operationId = "correctServiceRecord", summary = "Reverse or amend a record (adds rows, never edits)",
+    @Operation(operationId = "createServiceRecordCorrection", summary = "Reverse or amend a record (adds rows, never edits)",
             description = "REVERSE adds a REVERSAL with the negated hours on the record's own dates; AMEND adds the REVERSAL "
                     + "and an AMENDMENT with the corrected values, which must not overlap the volunteer's other records. A "
                     + "record is corrected once: a later correction corrects its amendment.")

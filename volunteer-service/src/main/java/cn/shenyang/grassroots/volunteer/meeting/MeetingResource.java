@@ -101,7 +101,7 @@ public class MeetingResource {
     @POST
     @Path("/{meetingId}/decisions/{decisionId}/follow-ups")
     @IfMatch(value = MeetingService.class, pathParam = "decisionId")
-    @Operation(operationId = "followUpTripartiteDecision", summary = "Move a decision's follow-up on, dated",
+    @Operation(operationId = "createTripartiteDecisionFollowUp", summary = "Move a decision's follow-up on, dated",
             description = "OPEN → IN_PROGRESS → DONE, or DROPPED (note required) from either; DONE and DROPPED are final "
                     + "(409 says what is possible). Send If-Match with the decision's ETag.")
     @APIResponse(responseCode = "200", description = "Followed up", headers = @Header(name = "ETag", description = "The decision's new version"),

@@ -63,7 +63,7 @@ public record OpinionView(
             @Schema(required = true, description = "False while a rule holds it back; blockedBy says which") boolean available,
             String blockedBy) {}
 
-    @Schema(name = "OpinionAllowedActions")
+    @Schema(name = "OpinionActionOptions")
     public record AllowedActions(
             @Schema(required = true) UUID opinionId,
             @Schema(required = true) OpinionStatus status,

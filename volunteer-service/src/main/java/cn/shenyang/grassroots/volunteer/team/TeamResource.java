@@ -122,7 +122,7 @@ public class TeamResource {
     @POST
     @Path("/{id}/level-changes")
     @IfMatch(TeamLookup.class)
-    @Operation(operationId = "changeVolunteerTeamLevel", summary = "Upgrade a team (or change its level), dated",
+    @Operation(operationId = "createVolunteerTeamLevelChange", summary = "Upgrade a team (or change its level), dated",
             description = "Appends to the level history; occurredOn defaults to today, never in the future or before the "
                     + "current level began. A SPECIALTY_SQUAD stays DISTRICT-level.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"),
@@ -183,7 +183,7 @@ public class TeamResource {
     @POST
     @Path("/{id}/memberships/{membershipId}/leave")
     @IfMatch(value = TeamLookup.Memberships.class, pathParam = "membershipId")
-    @Operation(operationId = "endTeamMembership", summary = "A volunteer leaves the team, dated",
+    @Operation(operationId = "closeTeamMembership", summary = "A volunteer leaves the team, dated",
             description = "Send If-Match with the membership's ETag; the body may be {} (leftOn defaults to today).")
     @APIResponse(responseCode = "200", description = "Ended", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = TeamView.MembershipView.class)))
