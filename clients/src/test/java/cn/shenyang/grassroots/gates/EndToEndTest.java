@@ -10,9 +10,13 @@ import cn.shenyang.grassroots.client.api.AuthApi;
 import cn.shenyang.grassroots.client.api.OrgUnitsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadreStatisticsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadresApi;
+import cn.shenyang.grassroots.client.api.ServiceHoursApi;
+import cn.shenyang.grassroots.client.api.VolunteersApi;
 import cn.shenyang.grassroots.client.model.CadreSource;
 import cn.shenyang.grassroots.client.model.CreateOrgUnit;
 import cn.shenyang.grassroots.client.model.CreateReserveCadre;
+import cn.shenyang.grassroots.client.model.CreateServiceRecord;
+import cn.shenyang.grassroots.client.model.CreateVolunteer;
 import cn.shenyang.grassroots.client.model.Education;
 import cn.shenyang.grassroots.client.model.Gender;
 import cn.shenyang.grassroots.client.model.GrantType;
@@ -26,12 +30,17 @@ import cn.shenyang.grassroots.client.model.ReserveCadreAction;
 import cn.shenyang.grassroots.client.model.ReserveCadreAllowedAction;
 import cn.shenyang.grassroots.client.model.ReserveCadreStage;
 import cn.shenyang.grassroots.client.model.ReserveCadreStats;
+import cn.shenyang.grassroots.client.model.ServiceRecord;
 import cn.shenyang.grassroots.client.model.TokenResponse;
+import cn.shenyang.grassroots.client.model.Volunteer;
+import cn.shenyang.grassroots.client.model.VolunteerServiceSummary;
 import cn.shenyang.grassroots.gates.support.RunningSuite;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * The suite's main flow as a client author writes it, through the Java client generated from the
  * merged document and nothing else: sign in with the password grant, create a village, walk a
  * reserve cadre from RECOMMENDED to IN_RESERVE on the days each step happened, and read the
- * statistics that count it. As each
+ * statistics that count it; register a volunteer, record their hours and read the star level. As each
  * domain service lands, its own main flow joins this class.
  */
 class EndToEndTest {
@@ -119,6 +128,49 @@ class EndToEndTest {
         assertEquals(1L, stats.getCohortByStage().get(ReserveCadreStage.IN_RESERVE.getValue()));
     }
 
+    @Test
+    void registerAVolunteerRecordHoursAndReadTheStarLevel() throws Exception {
+        ApiClient anonymous = new ApiClient();
+        anonymous.updateBaseUri(suite.baseUrl());
+        TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, RunningSuite.ADMIN,
+                RunningSuite.ADMIN_PASSWORD, null, null);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(suite.baseUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
+
+        // a community under one of the demo sub-districts
+        OrgUnitsApi orgUnits = new OrgUnitsApi(client);
+        OrgUnit subdistrict = orgUnits.listOrgUnits(null, null, OrgUnitLevel.SUBDISTRICT, 0, null, null, 1, null, null)
+                .getItems().get(0);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        OrgUnit community = orgUnits.createOrgUnit(new CreateOrgUnit().name("端到端社区" + tag).level(OrgUnitLevel.COMMUNITY)
+                .parentId(subdistrict.getId()), "e2e-community-" + tag);
+
+        // a volunteer living there, once the volunteer service's replica has the new community
+        LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(new java.security.SecureRandom().nextInt(5000));
+        CreateVolunteer registration = new CreateVolunteer().name("张志愿").gender(Gender.FEMALE).birthDate(birth)
+                .phone("13812345678").idNumber(femaleIdNumber("210111", birth)).homeCommunityId(community.getId())
+                .partyMember(true).registeredOn(LocalDate.of(2019, 3, 1));
+        VolunteersApi volunteers = new VolunteersApi(client);
+        Volunteer volunteer = eventually(() -> volunteers.createVolunteer(registration, "e2e-volunteer-" + tag));
+        assertEquals(registration.getIdNumber(), volunteer.getIdNumber(), "an ADMIN reads personal data unmasked");
+
+        // 25 mornings of 4 hours in May 2020, entered today on their own dates: 100 h, the first star
+        ServiceHoursApi hours = new ServiceHoursApi(client);
+        for (int day = 0; day < 25; day++) {
+            OffsetDateTime start = LocalDate.of(2020, 5, 1).plusDays(day).atTime(8, 0).atOffset(ZoneOffset.ofHours(8));
+            ServiceRecord recorded = hours.createServiceRecord(new CreateServiceRecord().volunteerId(volunteer.getId())
+                    .orgUnitId(community.getId()).startedAt(start).endedAt(start.plusHours(4)).hours(new BigDecimal("4"))
+                    .description("社区防疫值守"), "e2e-hours-" + tag + "-" + day);
+            assertEquals(LocalDate.of(2020, 5, 1).plusDays(day), recorded.getServedOn());
+        }
+        VolunteerServiceSummary summary = hours.getVolunteerServiceSummary(volunteer.getId());
+        assertEquals(0, new BigDecimal("100").compareTo(summary.getTotalHours()));
+        assertEquals(1, summary.getStarLevel());
+        assertEquals(LocalDate.of(2020, 5, 25), summary.getStars().get(0).getAttainedOn());
+        assertEquals(0, new BigDecimal("200").compareTo(summary.getHoursToNextStar()));
+    }
+
     /** The cadre service learns of a new village from org-structure's change feed within seconds. */
     private static <T> T eventually(Call<T> call) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -138,9 +190,19 @@ class EndToEndTest {
         T run() throws Exception;
     }
 
+    /** A woman's resident ID number (an even sequence number) born on {@code birth}. */
+    static String femaleIdNumber(String region, LocalDate birth) {
+        String sequence = String.format("%02d", new java.security.SecureRandom().nextInt(100)) + "2";
+        String body = region + birth.toString().replace("-", "") + sequence;
+        return withCheckDigit(body);
+    }
+
     /** A resident ID number: region, birth date, a random sequence number and the GB 11643 check digit. */
     static String idNumber(String region, String birthDate) {
-        String body = region + birthDate + String.format("%03d", new java.security.SecureRandom().nextInt(1000));
+        return withCheckDigit(region + birthDate + String.format("%03d", new java.security.SecureRandom().nextInt(1000)));
+    }
+
+    private static String withCheckDigit(String body) {
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -47,6 +47,7 @@ public final class SuiteLauncher {
     static final List<Service> SERVICES = List.of(
             new Service("org-structure-service", 8081, 8081, "org_structure", false),
             new Service("gateway", 8080, 9080, "gateway", true),
+            new Service("volunteer-service", 8082, 8082, "volunteer", true),
             new Service("cadre-pipeline-service", 8083, 8083, "cadre_pipeline", true),
             new Service("rural-industry-service", 8084, 8084, "rural_industry", true));
 

@@ -59,7 +59,7 @@ class MergedOpenApiTest {
                 // one templated server, the gateway's public address by default; no internal addresses
                 .body("servers[0].url", equalTo("{baseUrl}"))
                 .body("servers[0].variables.baseUrl.default", equalTo("http://localhost:8080"))
-                .body("x-missing-services", containsInAnyOrder("cadre-pipeline", "rural-industry", "closing-service",
+                .body("x-missing-services", containsInAnyOrder("cadre-pipeline", "volunteer", "rural-industry", "closing-service",
                         "slow-service", "down-service"))
                 .extract().asString();
         JsonPath doc = JsonPath.from(body);
