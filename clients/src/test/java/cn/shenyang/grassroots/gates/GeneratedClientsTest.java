@@ -29,7 +29,7 @@ class GeneratedClientsTest {
     static final Set<String> VERBS = Set.of("list", "get", "create", "update", "delete", "perform", "issue", "move",
             "dissolve", "import", "export", "record", "file", "settle", "set", "reset", "rotate", "compute", "count",
             "check", "confirm", "rate", "dispatch", "resolve", "reopen", "escalate", "assign", "close", "claim",
-            "submit", "approve", "reject", "sync", "add", "cancel");
+            "submit", "approve", "reject", "sync", "add", "cancel", "raise");
     static final Pattern VERB_NOUN = Pattern.compile("([a-z]+)((?:[A-Z][a-z0-9]+)+)");
     /** Java and TypeScript keywords or helper names a generator would mangle. */
     static final Set<String> RESERVED = Set.of("delete", "import", "export", "default", "new", "class");
@@ -112,7 +112,7 @@ class GeneratedClientsTest {
     /** Single-word schema names that say what they are on their own. */
     static final Set<String> WORDS_OF_THEIR_OWN = Set.of("Account", "Problem", "Violation", "Mentorship", "Role",
             "Committee", "Education", "Gender", "Cooperative", "Rectification", "Volunteer", "Opinion",
-            "Representative");
+            "Representative", "Whistle", "Department", "Pairing", "Assessment");
 
     private static List<String> generatedJavaApis() throws IOException {
         Path dir = Path.of("target/generated-sources/java-client/src/main/java/cn/shenyang/grassroots/client/api");

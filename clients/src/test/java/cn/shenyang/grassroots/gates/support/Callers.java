@@ -43,11 +43,15 @@ public final class Callers {
         createdInB.add(villageB);
         createdInA.add(cadre(villageA, "甲" + tag));
         createdInB.add(cadre(villageB, "乙" + tag));
-        createdInB.add(account("b-manager-" + tag, "ORG_MANAGER", townshipB.path("id").asText()));
+        createdInB.add(account("b-manager-" + tag, "ORG_MANAGER", townshipB.path("id").asText(), null));
         String a = townshipA.path("id").asText();
+        // a liaison belongs to a department of the district above township A
+        String department = ok(Http.postJson(baseUrl + "/api/v1/departments", admin, """
+                {"name":"区民政局%s","districtId":"%s","kind":"GOVERNMENT_DEPARTMENT"}"""
+                .formatted(tag, townshipA.path("parentId").asText()))).path("id").asText();
         for (String role : List.of("ORG_MANAGER", "VIEWER", "DEPARTMENT_LIAISON")) {
             String username = "a-" + role.toLowerCase().replace('_', '-') + "-" + tag;
-            createdInA.add(account(username, role, a));
+            createdInA.add(account(username, role, a, role.equals("DEPARTMENT_LIAISON") ? department : null));
             inA.put(role, Http.token(baseUrl, username, password(username)));
         }
         String clientId = "a-integration-" + tag;
@@ -88,10 +92,11 @@ public final class Callers {
         }
     }
 
-    private String account(String username, String role, String orgUnitId) {
+    private String account(String username, String role, String orgUnitId, String departmentId) {
         return ok(Http.postJson(baseUrl + "/api/v1/accounts", admin, """
-                {"username":"%s","displayName":"gates","password":"%s","roles":["%s"],"orgUnitId":"%s"}"""
-                .formatted(username, password(username), role, orgUnitId))).path("id").asText();
+                {"username":"%s","displayName":"gates","password":"%s","roles":["%s"],"orgUnitId":"%s"%s}"""
+                .formatted(username, password(username), role, orgUnitId,
+                        departmentId == null ? "" : ",\"departmentId\":\"" + departmentId + "\""))).path("id").asText();
     }
 
     private static String password(String who) {

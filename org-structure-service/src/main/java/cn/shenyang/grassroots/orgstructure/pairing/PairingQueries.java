@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads of pairings: lists, a department's communities, and the communities nobody is paired with. */
 @ApplicationScoped
@@ -101,5 +102,6 @@ public class PairingQueries {
             LocalDate validTo) {}
 
     /** A community with no active pairing. */
+    @Schema(name = "PairingCoverageGap", description = "A community with no active pairing on the day")
     public record CoverageGap(UUID id, String name, UUID parentId, String divisionCode) {}
 }

@@ -2,12 +2,14 @@ package cn.shenyang.grassroots.orgstructure.whistle;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How far up an overdue whistle has gone. A whistle whose lead department has not checked in by
  * the check-in deadline, or has not reported a result by the resolution deadline, goes to the
  * sub-district; one still overdue after as long again as was allowed goes to the district.
  */
+@Schema(name = "WhistleEscalation")
 public enum Escalation {
     NONE,
     SUBDISTRICT,

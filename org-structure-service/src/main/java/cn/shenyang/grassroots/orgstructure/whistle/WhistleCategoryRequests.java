@@ -18,7 +18,7 @@ public final class WhistleCategoryRequests {
             @NotNull @Min(1) @Max(365) @Schema(description = "Days after a dispatch within which the lead department reports a result")
             Integer resolveDays) {}
 
-    @Schema(name = "WhistleDeadlines", description = "Deadlines per urgency; an absent urgency takes the default "
+    @Schema(name = "WhistleDeadlinesByUrgency", description = "Deadlines per urgency; an absent urgency takes the default "
             + "(URGENT 2 h / 1 day, ORDINARY 24 h / 7 days, COMPLEX 24 h / 15 days)")
     public record Deadlines(@Valid Deadline urgent, @Valid Deadline ordinary, @Valid Deadline complex) {}
 

@@ -140,6 +140,7 @@ public class WhistleResource {
     @GET
     @Operation(operationId = "listWhistles", summary = "List the whistles you may see",
             description = "Filters combine with AND. A liaison sees only the whistles sent to their department.")
+    @APIResponse(responseCode = "404", description = "A unit, community, category or department a filter names is not one you may see")
     @APIResponse(responseCode = "200", description = "A page of whistles",
             content = @Content(schema = @Schema(implementation = WhistlePage.class)))
     public Page<WhistleView> list(

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The whistle workflow as a table: statuses, actions, and the one map of allowed transitions with
@@ -39,6 +40,7 @@ public enum WhistleStatus {
         LEAD_DEPARTMENT
     }
 
+    @Schema(name = "WhistleAction")
     public enum Action {
         DISPATCH,
         CHECK_IN,

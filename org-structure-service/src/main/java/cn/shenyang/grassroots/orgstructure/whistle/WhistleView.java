@@ -78,6 +78,6 @@ public record WhistleView(
     public record AllowedAction(WhistleStatus.Action action, WhistleStatus to,
             @Schema(description = "The department you would act for, for department steps") UUID departmentId) {}
 
-    @Schema(name = "WhistleAllowedActions")
+    @Schema(name = "WhistleActionOptions")
     public record AllowedActions(UUID whistleId, WhistleStatus status, long version, List<AllowedAction> actions) {}
 }
