@@ -15,7 +15,7 @@ public final class DepartmentRequests {
     @Schema(name = "DepartmentLiaison")
     public record Liaison(
             @NotBlank @Size(max = 100) String name,
-            @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "must be 5 to 30 digits, spaces, + or -") String phone) {}
+            @Size(max = 30) @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "must be 5 to 30 digits, spaces, + or -") String phone) {}
 
     public record SaveDepartment(
             @NotBlank @Size(max = 200) String name,

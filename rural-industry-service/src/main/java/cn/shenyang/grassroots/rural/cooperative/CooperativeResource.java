@@ -96,7 +96,7 @@ public class CooperativeResource {
             @QueryParam("kind") CooperativeKind kind,
             @Parameter(description = "Only cadre-led (true) or other (false) ones") @QueryParam("cadreLed") Boolean cadreLed,
             @Parameter(description = "Only those existing in this year",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("activeInYear") Integer activeInYear,
             @Parameter(description = "Name contains (case-insensitive)", schema = @Schema(maxLength = 200))
             @QueryParam("q") String q,
@@ -118,7 +118,7 @@ public class CooperativeResource {
     public CooperativeView.Totals totals(
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");

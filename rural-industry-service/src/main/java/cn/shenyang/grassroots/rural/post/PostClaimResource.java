@@ -97,7 +97,7 @@ public class PostClaimResource {
     public Page<PostClaimView> list(
             @Parameter(description = "Only claims in villages of this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year of the claims",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @QueryParam("postType") PostType postType,
             @Parameter(description = "Only mobile (true) or resident (false) members") @QueryParam("mobile") Boolean mobile,
@@ -120,7 +120,7 @@ public class PostClaimResource {
     public PostClaimView.Counts counts(
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");

@@ -98,7 +98,7 @@ public class DemonstrationRatingResource {
     public Page<DemonstrationRatingView> list(
             @Parameter(description = "Only units in this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "Only this one unit's ratings (its history)") @QueryParam("unitId") UUID unitId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @QueryParam("rating") DemonstrationLevel rating,
             @Parameter(description = "year (default, descending), rating, ratedOn, updatedAt; '-' prefix for descending")
@@ -118,7 +118,7 @@ public class DemonstrationRatingResource {
     public DemonstrationRatingView.Counts counts(
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");

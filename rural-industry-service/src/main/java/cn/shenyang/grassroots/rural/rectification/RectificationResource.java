@@ -100,7 +100,7 @@ public class RectificationResource {
             content = @Content(schema = @Schema(implementation = RectificationPage.class)))
     public Page<RectificationView> list(
             @Parameter(description = "Only cases of villages in this unit's subtree") @QueryParam("orgUnitId") UUID orgUnitId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @QueryParam("status") RectificationStatus status,
             @Parameter(description = "identifiedOn (default, descending), year, status, statusOn, updatedAt; '-' prefix "
@@ -118,7 +118,7 @@ public class RectificationResource {
     public RectificationView.Counts counts(
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");

@@ -56,7 +56,7 @@ public class IncomeStatsResource {
     public CollectiveIncomeStats stats(
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The income year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @Parameter(description = "CONFIRMED (default) or ANY") @QueryParam("status") IncomeStatsStatus status,
             @Parameter(description = "Count only the villages with this rating for the year (BASIC, UPGRADED, DEMONSTRATION)")
@@ -78,7 +78,7 @@ public class IncomeStatsResource {
     public Page<CollectiveIncomeStats.TownshipFigures> townships(
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The income year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @Parameter(description = "CONFIRMED (default) or ANY") @QueryParam("status") IncomeStatsStatus status,
             @Parameter(description = "Count only the villages with this rating for the year")
@@ -100,7 +100,7 @@ public class IncomeStatsResource {
     public Page<CollectiveIncomeStats.VillageGrowth> villages(
             @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
             @Parameter(description = "The income year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1949", maximum = "2200"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @Min(value = 1949, message = "must be 1949 or later") @Max(value = 2200, message = "must be 2200 or earlier") @QueryParam("year") Integer year,
             @Parameter(description = "CONFIRMED (default) or ANY") @QueryParam("status") IncomeStatsStatus status,
             @Parameter(description = "Only the villages with this rating for the year")
