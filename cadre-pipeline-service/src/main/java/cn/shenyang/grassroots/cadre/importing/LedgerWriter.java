@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.cadre.importing;
 
 import cn.shenyang.grassroots.cadre.reserve.Stage;
+import cn.shenyang.grassroots.platform.sql.CopyWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.rural.importing;
 
+import cn.shenyang.grassroots.platform.sql.CopyWriter;
 import cn.shenyang.grassroots.rural.income.IncomeReviewAction;
 import cn.shenyang.grassroots.rural.income.IncomeReviewStatus;
 import java.sql.Connection;

@@ -1,22 +1,25 @@
-package cn.shenyang.grassroots.cadre.importing;
+package cn.shenyang.grassroots.platform.sql;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.postgresql.copy.CopyIn;
 
-/** Streams rows to PostgreSQL's COPY in its text format, flushing in large chunks. */
-final class CopyWriter {
+/**
+ * Streams rows to PostgreSQL's COPY in its text format, flushing in large chunks: what bulk
+ * imports write their rows with, inside their transaction.
+ */
+public final class CopyWriter {
     private static final int CHUNK = 1 << 20;
 
     private final CopyIn copy;
     private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
 
-    CopyWriter(CopyIn copy) {
+    public CopyWriter(CopyIn copy) {
         this.copy = copy;
     }
 
     /** One row; null is SQL NULL, anything else its toString(), escaped. */
-    void row(Object... values) throws SQLException {
+    public void row(Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 buffer.append('\t');
@@ -53,7 +56,7 @@ final class CopyWriter {
     }
 
     /** Sends what is buffered and ends the COPY; answers the rows PostgreSQL stored. */
-    long end() throws SQLException {
+    public long end() throws SQLException {
         flush();
         return copy.endCopy();
     }
