@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.shenyang.grassroots.client.ApiClient;
 import cn.shenyang.grassroots.client.ApiException;
 import cn.shenyang.grassroots.client.api.AuthApi;
+import cn.shenyang.grassroots.client.api.CollectiveIncomeStatisticsApi;
+import cn.shenyang.grassroots.client.api.CollectiveIncomesApi;
 import cn.shenyang.grassroots.client.api.OrgUnitsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadreStatisticsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadresApi;
 import cn.shenyang.grassroots.client.api.ServiceHoursApi;
 import cn.shenyang.grassroots.client.api.VolunteersApi;
 import cn.shenyang.grassroots.client.model.CadreSource;
+import cn.shenyang.grassroots.client.model.CollectiveIncome;
+import cn.shenyang.grassroots.client.model.CollectiveIncomeStats;
+import cn.shenyang.grassroots.client.model.CreateCollectiveIncome;
 import cn.shenyang.grassroots.client.model.CreateOrgUnit;
 import cn.shenyang.grassroots.client.model.CreateReserveCadre;
 import cn.shenyang.grassroots.client.model.CreateServiceRecord;
@@ -20,9 +25,13 @@ import cn.shenyang.grassroots.client.model.CreateVolunteer;
 import cn.shenyang.grassroots.client.model.Education;
 import cn.shenyang.grassroots.client.model.Gender;
 import cn.shenyang.grassroots.client.model.GrantType;
+import cn.shenyang.grassroots.client.model.IncomeAmountsInput;
+import cn.shenyang.grassroots.client.model.IncomeReviewAction;
+import cn.shenyang.grassroots.client.model.IncomeReviewStatus;
 import cn.shenyang.grassroots.client.model.OrgUnit;
 import cn.shenyang.grassroots.client.model.OrgUnitLevel;
 import cn.shenyang.grassroots.client.model.PartyStatus;
+import cn.shenyang.grassroots.client.model.PerformCollectiveIncomeAction;
 import cn.shenyang.grassroots.client.model.PerformReserveCadreAction;
 import cn.shenyang.grassroots.client.model.RecommendationChannel;
 import cn.shenyang.grassroots.client.model.ReserveCadre;
@@ -51,7 +60,8 @@ import org.junit.jupiter.api.Test;
  * The suite's main flow as a client author writes it, through the Java client generated from the
  * merged document and nothing else: sign in with the password grant, create a village, walk a
  * reserve cadre from RECOMMENDED to IN_RESERVE on the days each step happened, and read the
- * statistics that count it; register a volunteer, record their hours and read the star level. As each
+ * statistics that count it; register a volunteer, record their hours and read the star level; report,
+ * review and confirm a village's collective income and read the indicators that count it. As each
  * domain service lands, its own main flow joins this class.
  */
 class EndToEndTest {
@@ -169,6 +179,44 @@ class EndToEndTest {
         assertEquals(1, summary.getStarLevel());
         assertEquals(LocalDate.of(2020, 5, 25), summary.getStars().get(0).getAttainedOn());
         assertEquals(0, new BigDecimal("200").compareTo(summary.getHoursToNextStar()));
+    }
+
+    @Test
+    void reportReviewAndConfirmAVillageIncomeAndReadTheIndicators() throws Exception {
+        ApiClient anonymous = new ApiClient();
+        anonymous.updateBaseUri(suite.baseUrl());
+        TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, RunningSuite.ADMIN,
+                RunningSuite.ADMIN_PASSWORD, null, null);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(suite.baseUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
+
+        // a new village under one of the demo towns
+        OrgUnitsApi orgUnits = new OrgUnitsApi(client);
+        OrgUnit town = orgUnits.listOrgUnits(null, null, OrgUnitLevel.TOWN, 0, null, null, 1, null, null).getItems().get(0);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        OrgUnit village = orgUnits.createOrgUnit(new CreateOrgUnit().name("收入村" + tag).level(OrgUnitLevel.VILLAGE)
+                .parentId(town.getId()), "e2e-income-village-" + tag);
+
+        // its 2020 collective income, reported in January 2021, once the rural service's replica has the village
+        CollectiveIncomesApi incomes = new CollectiveIncomesApi(client);
+        CreateCollectiveIncome report = new CreateCollectiveIncome().villageId(village.getId()).year(2020)
+                .reportedOn(LocalDate.of(2021, 1, 15))
+                .amounts(new IncomeAmountsInput().land(new BigDecimal("30000")).enclave(new BigDecimal("25000.50")));
+        CollectiveIncome income = eventually(() -> incomes.createCollectiveIncome(report, "e2e-income-" + tag));
+        assertEquals(IncomeReviewStatus.REPORTED, income.getStatus());
+        income = incomes.performCollectiveIncomeAction(income.getId(), new PerformCollectiveIncomeAction()
+                .action(IncomeReviewAction.REVIEW).occurredOn(LocalDate.of(2021, 1, 20)), "\"" + income.getVersion() + "\"");
+        income = incomes.performCollectiveIncomeAction(income.getId(), new PerformCollectiveIncomeAction()
+                .action(IncomeReviewAction.CONFIRM).occurredOn(LocalDate.of(2021, 2, 1)), "\"" + income.getVersion() + "\"");
+        assertEquals(IncomeReviewStatus.CONFIRMED, income.getStatus());
+
+        // the village's indicators count it, confirmed, at 55,000.50 yuan
+        CollectiveIncomeStats stats = new CollectiveIncomeStatisticsApi(client)
+                .getCollectiveIncomeStats(village.getId(), 2020, null, null, null);
+        assertEquals(1L, stats.getFigures().getVillages());
+        assertEquals(1L, stats.getFigures().getVillagesReporting());
+        assertEquals(0, new BigDecimal("55000.50").compareTo(stats.getFigures().getTotalIncome()));
     }
 
     /** The cadre service learns of a new village from org-structure's change feed within seconds. */
