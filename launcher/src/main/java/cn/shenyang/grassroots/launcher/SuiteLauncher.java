@@ -194,7 +194,11 @@ public final class SuiteLauncher {
         Path app = runner(s).getParent();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC",
+                // C1 only: the optimising compiler's work at start-up took half the CPU of five
+                // JVMs starting on two cores; SUITE_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 for load runs
+                "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off",
                 "-Dsuite.service=" + s.module())); // names the process in ps and jcmd
+        command.addAll(List.of(env("SUITE_JAVA_OPTIONS", "").split("\\s+")).stream().filter(o -> !o.isEmpty()).toList());
         if (s.module().equals("gateway")) {
             // the route table's addresses follow the offset (grassroots.routes.<service>.url)
             for (Service routed : SERVICES) {
@@ -204,10 +208,7 @@ public final class SuiteLauncher {
                 }
             }
         }
-        if (Files.exists(app.resolve("app-cds.jsa"))) {
-            // the class-data archive ./suite's build made (its class path is relative to the app folder)
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
-        }
+        command.add(classDataArchive(app));
         command.addAll(List.of("-jar", "quarkus-run.jar"));
         ProcessBuilder pb = new ProcessBuilder(command).directory(app.toFile())
                 .redirectErrorStream(true)
@@ -237,6 +238,21 @@ public final class SuiteLauncher {
         }
         System.out.println("Starting " + s.module() + " on port " + (s.port() + portOffset) + " (log: " + log(s) + ")");
         started.add(pb.start());
+    }
+
+    /**
+     * Start-up is CPU-bound (five JVMs on two cores), and parsing and verifying the same classes
+     * again is most of it: the first start after a build records the classes each service loaded
+     * into an archive when it stops (Ctrl-C), and later starts map them from it.
+     */
+    static String classDataArchive(Path app) throws IOException {
+        Path archive = app.resolve("app-cds.jsa");
+        if (Files.exists(archive)
+                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(app.resolve("quarkus-run.jar"))) > 0) {
+            return "-XX:SharedArchiveFile=app-cds.jsa";
+        }
+        Files.deleteIfExists(archive); // made for an earlier build
+        return "-XX:ArchiveClassesAtExit=app-cds.jsa";
     }
 
     private boolean awaitReady(Service s, Process p) throws InterruptedException {
