@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -124,6 +125,20 @@ public class AccountResource {
     public Response resetPassword(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequests.ResetPassword request) {
         return Versions.ok(AccountView.of(service.resetPassword(id, ifMatch, request.password())));
+    }
+
+    @DELETE
+    @Path("/{id}/sessions")
+    @Operation(operationId = "revokeAccountSessions", summary = "Sign an account out everywhere",
+            description = "Every refresh token of the account stops working at once; access tokens already issued "
+                    + "expire within their lifetime (15 minutes). Resetting the password, disabling the account or "
+                    + "changing its roles or org unit does the same.")
+    @APIResponse(responseCode = "204", description = "Every session of the account ended")
+    @APIResponse(responseCode = "403", description = "The account's role is above your own")
+    @APIResponse(responseCode = "404", description = "No such account in your scope")
+    public Response revokeSessions(@PathParam("id") UUID id) {
+        service.revokeSessions(id);
+        return Response.noContent().build();
     }
 
     /** Named page type so the OpenAPI document has a concrete schema for generated clients. */

@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.gateway.account;
 
 import cn.shenyang.grassroots.gateway.auth.Passwords;
+import cn.shenyang.grassroots.gateway.auth.Sessions;
 import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.http.Versions;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
@@ -24,6 +25,9 @@ public class AccountService implements CurrentVersion {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Sessions sessions;
 
     @Inject
     Clock clock;
@@ -63,8 +67,14 @@ public class AccountService implements CurrentVersion {
         if (a.username.equalsIgnoreCase(caller.name()) && !request.enabled()) {
             throw ProblemException.conflict("You cannot disable your own account");
         }
+        boolean narrowed = !request.enabled() || !roles.equals(RoleSet.split(a.roles))
+                || !java.util.Objects.equals(request.orgUnitId(), a.orgUnitId);
         a.displayName = request.displayName();
         a.grant(roles, request.orgUnitId(), request.enabled());
+        if (narrowed) {
+            // a refresh would pick up the new grant anyway; ending the sessions also stops a disabled account at once
+            sessions.revokeAll(a.username);
+        }
         a.departmentId = department(roles, request.departmentId());
         a.touched(caller.name(), clock);
         return a;
@@ -76,7 +86,14 @@ public class AccountService implements CurrentVersion {
         Versions.requireMatch(ifMatch, a.version);
         a.passwordHash = passwords.hash(password);
         a.touched(caller.name(), clock);
+        sessions.revokeAll(a.username); // whoever knew the old password is signed out
         return a;
+    }
+
+    /** Signs an account out everywhere (every device's refresh token stops working). */
+    @Transactional
+    public void revokeSessions(UUID id) {
+        sessions.revokeAll(requireManageable(id).username);
     }
 
     /** A liaison answers for one department; no other role has one. */

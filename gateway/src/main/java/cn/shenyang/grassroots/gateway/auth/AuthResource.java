@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -57,20 +58,25 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueToken", summary = "Get an access token (OAuth 2.0 token endpoint, RFC 6749)",
-            description = "grant_type=password with username and password, or grant_type=client_credentials with "
-                    + "client_id and client_secret (in the form or as HTTP Basic). Repeated failures lock the account "
-                    + "or address for a while (429 with Retry-After).")
+            description = "grant_type=password with username and password (the answer includes a refresh_token), "
+                    + "grant_type=refresh_token with the last refresh_token (the answer includes its successor; the "
+                    + "one used is spent, and presenting a spent one again ends the session), or "
+                    + "grant_type=client_credentials with client_id and client_secret (in the form or as HTTP Basic; "
+                    + "no refresh token). After a few failed sign-ins for an account from one address, or many from "
+                    + "one address, further tries from that address must wait, 1 s doubling up to 15 min (429 with "
+                    + "Retry-After); other addresses, such as the account's owner's, are not slowed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
             schema = @Schema(implementation = TokenRequest.class)))
     @APIResponse(responseCode = "200", description = "A bearer token",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "400", description = "A part is missing, too long or malformed (invalid_request), or the "
-            + "grant type is not supported (unsupported_grant_type)",
+    @APIResponse(responseCode = "400", description = "A part is missing, too long or malformed (invalid_request), the "
+            + "grant type is not supported (unsupported_grant_type), or the refresh token is unknown, expired, spent or "
+            + "of an ended session (invalid_grant)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = OAuthProblem.class)))
     @APIResponse(responseCode = "401", description = "Wrong credentials (invalid_grant for a person, invalid_client for "
             + "a client; which part was wrong is not said)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = OAuthProblem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed logins for this account or address")
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins from this address; wait Retry-After seconds")
     @APIResponse(responseCode = "503", description = "The account's org unit is not known to the gateway yet")
     public Response token(
             @Parameter(description = "password or client_credentials") @FormParam("grant_type") String grantType,
@@ -78,6 +84,7 @@ public class AuthResource {
             @FormParam("password") String password,
             @FormParam("client_id") String clientId,
             @FormParam("client_secret") String clientSecret,
+            @FormParam("refresh_token") String refreshToken,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Context HttpServerRequest request) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -86,19 +93,14 @@ public class AuthResource {
         form.put("password", password);
         form.put("client_id", clientId);
         form.put("client_secret", clientSecret);
-        form.forEach((field, value) -> {
-            if (ControlCharacters.present(value)) {
-                throw OAuthException.invalidRequest(field + " " + ControlCharacters.MESSAGE);
-            }
-            if (value != null && value.length() > TokenRequest.MAX_LENGTH.get(field)) {
-                throw OAuthException.invalidRequest(field + " is longer than " + TokenRequest.MAX_LENGTH.get(field)
-                        + " characters");
-            }
-        });
+        form.put("refresh_token", refreshToken);
+        checkForm(form, TokenRequest.MAX_LENGTH);
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().host();
         TokenService.IssuedToken issued;
         if ("password".equals(grantType)) {
             issued = tokens.password(username, password, address);
+        } else if ("refresh_token".equals(grantType)) {
+            issued = tokens.refresh(refreshToken);
         } else if ("client_credentials".equals(grantType)) {
             String[] basic = basicCredentials(authorization);
             if (basic != null && (clientId != null || clientSecret != null)) {
@@ -109,10 +111,55 @@ public class AuthResource {
         } else {
             throw OAuthException.unsupportedGrant(grantType);
         }
-        return Response.ok(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn()))
+        return Response.ok(new TokenResponse(issued.accessToken(), "Bearer", issued.expiresIn(), issued.refreshToken()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")
                 .build();
+    }
+
+    @POST
+    @Path("/revoke")
+    @PermitAll
+    @SecurityRequirements
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(operationId = "revokeToken", summary = "Sign out: revoke a refresh or access token (RFC 7009)",
+            description = "Ends the session the token belongs to: its refresh tokens stop working at once; access "
+                    + "tokens already issued in it stay valid until they expire (at most the access-token lifetime, "
+                    + "15 minutes). Holding the token is the proof: no other credentials are needed. As RFC 7009 "
+                    + "§2.2 requires, an unknown, expired or already revoked token is answered 200 too.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = RevocationRequest.class)))
+    @APIResponse(responseCode = "200", description = "The token no longer refreshes (or never did)")
+    @APIResponse(responseCode = "400", description = "token is missing, too long or malformed (invalid_request), or "
+            + "token_type_hint is neither refresh_token nor access_token (unsupported_token_type)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = OAuthProblem.class)))
+    public Response revoke(@FormParam("token") String token, @FormParam("token_type_hint") String hint) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", token);
+        form.put("token_type_hint", hint);
+        checkForm(form, RevocationRequest.MAX_LENGTH);
+        if (token == null || token.isBlank()) {
+            throw OAuthException.invalidRequest("token is required");
+        }
+        if (hint != null && !hint.equals("refresh_token") && !hint.equals("access_token")) {
+            throw OAuthException.unsupportedTokenType(hint);
+        }
+        tokens.revoke(token);
+        return Response.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @DELETE
+    @Path("/sessions")
+    @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.DEPARTMENT_LIAISON, Roles.VIEWER})
+    @Operation(operationId = "revokeOwnSessions", summary = "Sign out everywhere: end every session of your account",
+            description = "Every refresh token of your account stops working at once, on every device; access tokens "
+                    + "already issued expire within their lifetime (15 minutes). Administrators end another account's "
+                    + "sessions with DELETE /api/v1/accounts/{id}/sessions.")
+    @APIResponse(responseCode = "204", description = "Every session ended")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public Response revokeOwnSessions() {
+        tokens.revokeAll(jwt.getSubject());
+        return Response.noContent().build();
     }
 
     @GET
@@ -141,6 +188,18 @@ public class AuthResource {
         List<String> roles = Roles.BY_RANK.stream().filter(r -> jwt.getGroups().contains(r)).toList();
         return new CurrentCaller(jwt.getSubject(), roles, jwt.getClaim(Claims.ORG_UNIT_ID),
                 jwt.getClaim(Claims.ORG_PATH), Instant.ofEpochSecond(jwt.getExpirationTime()));
+    }
+
+    /** Refuses control characters and over-long parts before anything else reads the form. */
+    private static void checkForm(Map<String, String> form, Map<String, Integer> maxLength) {
+        form.forEach((field, value) -> {
+            if (ControlCharacters.present(value)) {
+                throw OAuthException.invalidRequest(field + " " + ControlCharacters.MESSAGE);
+            }
+            if (value != null && value.length() > maxLength.get(field)) {
+                throw OAuthException.invalidRequest(field + " is longer than " + maxLength.get(field) + " characters");
+            }
+        });
     }
 
     /** client_id:client_secret from HTTP Basic, each form-urlencoded as RFC 6749 §2.3.1 requires; null without Basic. */
@@ -175,15 +234,32 @@ public class AuthResource {
             @com.fasterxml.jackson.annotation.JsonProperty("client_secret")
             @Schema(description = "grant_type=client_credentials, unless sent as HTTP Basic", maxLength = 200,
                     format = "password")
-            String clientSecret) {
+            String clientSecret,
+            @com.fasterxml.jackson.annotation.JsonProperty("refresh_token")
+            @Schema(description = "grant_type=refresh_token: the last refresh token this session was given",
+                    maxLength = 100, format = "password")
+            String refreshToken) {
         static final Map<String, Integer> MAX_LENGTH = Map.of("grant_type", 100, "username", 100, "password", 200,
-                "client_id", 100, "client_secret", 200);
+                "client_id", 100, "client_secret", 200, "refresh_token", 100);
+    }
+
+    /** The revocation endpoint's form (RFC 7009 §2.1). */
+    @Schema(name = "RevocationRequest", requiredProperties = "token")
+    public record RevocationRequest(
+            @Schema(description = "A refresh token or an access token of the session to end", maxLength = 4096,
+                    format = "password") String token,
+            @com.fasterxml.jackson.annotation.JsonProperty("token_type_hint")
+            @Schema(description = "Which kind token is, if known", enumeration = {"refresh_token", "access_token"},
+                    maxLength = 20) String tokenTypeHint) {
+        static final Map<String, Integer> MAX_LENGTH = Map.of("token", 4096, "token_type_hint", 20);
     }
 
     /** The grants the token endpoint issues tokens for. */
-    @Schema(name = "GrantType", description = "password: a person signs in; client_credentials: a script does")
+    @Schema(name = "GrantType", description = "password: a person signs in; refresh_token: their app stays signed in; "
+            + "client_credentials: a script signs in")
     public enum GrantType {
         password,
+        refresh_token,
         client_credentials
     }
 
@@ -193,7 +269,12 @@ public class AuthResource {
             @com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
             @com.fasterxml.jackson.annotation.JsonProperty("token_type") @Schema(enumeration = "Bearer") String tokenType,
             @com.fasterxml.jackson.annotation.JsonProperty("expires_in") @Schema(description = "Seconds until it expires")
-            long expiresIn) {}
+            long expiresIn,
+            @com.fasterxml.jackson.annotation.JsonProperty("refresh_token")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @Schema(description = "After a password or refresh_token grant: use it once, for the next access token "
+                    + "(valid 30 days); absent for client_credentials", maxLength = 100)
+            String refreshToken) {}
 
     @Schema(name = "JwkSet", requiredProperties = "keys")
     public record JwkSet(List<Map<String, String>> keys) {}

@@ -3,20 +3,25 @@ package cn.shenyang.grassroots.gateway.auth;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins per account and per client address in a sliding window: after too many, that
- * account or address is refused (even with the right password) until the oldest failure leaves
- * the window. Kept in memory: a restart or a second gateway instance starts counting afresh, which
- * still bounds guessing to a few attempts per minute per instance.
+ * Failed sign-ins slow a guesser down without locking anyone out. Failures are counted per account
+ * <em>and</em> address together, and per address alone (one address trying many accounts); past a
+ * few free tries each further try waits longer ({@link Backoff}). A stranger's failures therefore
+ * never delay the owner signing in from their own address, and a success clears that pair.
+ *
+ * <p>The counts live in PostgreSQL, not in one gateway's memory, so that two gateway instances do
+ * not each allow the full number of tries: at this scale a sign-in is a few statements anyway, the
+ * counters are one row per guessing pair, and the database is already what every instance shares.
  */
 @ApplicationScoped
 public class LoginAttempts {
@@ -26,69 +31,85 @@ public class LoginAttempts {
     @Inject
     Clock clock;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    @Inject
+    EntityManager em;
 
-    /** How long the caller must wait, when the account or the address is locked. */
-    public Optional<Duration> lockedFor(String account, String address) {
+    /** How long this address must wait before trying this account again; empty if it may try now. */
+    @Transactional
+    public Optional<Duration> waitBefore(String account, String address) {
         Instant now = clock.instant();
-        Duration a = waitFor("account:" + account.toLowerCase(), config.maxFailuresPerAccount(), now);
-        Duration b = waitFor("address:" + address, config.maxFailuresPerAddress(), now);
-        Duration longest = a.compareTo(b) >= 0 ? a : b;
-        return longest.isZero() ? Optional.empty() : Optional.of(longest);
+        Duration pair = wait(pairKey(account, address), config.freeFailuresPerAccount(), now);
+        Duration alone = wait(addressKey(address), config.freeFailuresPerAddress(), now);
+        Duration longest = pair.compareTo(alone) >= 0 ? pair : alone;
+        return longest.isZero() || longest.isNegative() ? Optional.empty() : Optional.of(longest);
     }
 
+    /** Counts a failure against the pair and the address; a count older than the window starts again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String account, String address) {
-        Instant now = clock.instant();
-        record("account:" + account.toLowerCase(), now);
-        record("address:" + address, now);
-    }
-
-    /** A successful login clears the account's failures; the address keeps its count. */
-    public void succeeded(String account) {
-        failures.remove("account:" + account.toLowerCase());
-    }
-
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-            prune(times, now);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime windowStart = now.minus(config.failureWindow());
+        for (String key : List.of(pairKey(account, address), addressKey(address))) {
+            em.createNativeQuery("""
+                    insert into login_failure (key, failures, first_at, last_at) values (?1, 1, ?2, ?2)
+                    on conflict (key) do update set
+                        failures = case when login_failure.last_at < ?3 then 1 else login_failure.failures + 1 end,
+                        first_at = case when login_failure.last_at < ?3 then ?2 else login_failure.first_at end,
+                        last_at = ?2""")
+                    .setParameter(1, key).setParameter(2, now).setParameter(3, windowStart).executeUpdate();
         }
     }
 
-    private Duration waitFor(String key, int max, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+    /** A successful sign-in clears its own pair; the address alone keeps its count. */
+    @Transactional
+    public void succeeded(String account, String address) {
+        em.createNativeQuery("delete from login_failure where key = ?1").setParameter(1, pairKey(account, address))
+                .executeUpdate();
+    }
+
+    private Duration wait(String key, int free, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select failures, cast(extract(epoch from last_at) * 1000 as bigint) from login_failure where key = ?1")
+                .setParameter(1, key).getResultList();
+        if (rows.isEmpty()) {
             return Duration.ZERO;
         }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < max) {
+        int failures = ((Number) rows.get(0)[0]).intValue();
+        Instant last = Instant.ofEpochMilli(((Number) rows.get(0)[1]).longValue());
+        if (last.isBefore(now.minus(config.failureWindow()))) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, last.plus(Backoff.after(failures, free, config.maxBackoff())));
+    }
+
+    private static String pairKey(String account, String address) {
+        return "account:" + account.toLowerCase() + "|address:" + address;
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    /** Forgets counts whose last failure has left the window, so the table stays small. */
+    @Scheduled(every = "5m", delayed = "5m")
+    @Transactional
+    void purge() {
+        em.createNativeQuery("delete from login_failure where last_at < ?1")
+                .setParameter(1, clock.instant().minus(config.failureWindow()).atOffset(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /** The wait after a number of failures: none for the free ones, then 1 s doubling up to a ceiling. */
+    public static final class Backoff {
+        private Backoff() {}
+
+        public static Duration after(int failures, int free, Duration ceiling) {
+            if (failures < free) {
                 return Duration.ZERO;
             }
-            // the lock lifts when enough failures have left the window to get below the limit
-            Instant release = times.stream().skip(times.size() - max).findFirst().orElseThrow()
-                    .plus(config.failureWindow());
-            return Duration.between(now, release);
+            int doublings = Math.min(failures - free, 30);
+            Duration wait = Duration.ofSeconds(1L << doublings);
+            return wait.compareTo(ceiling) > 0 ? ceiling : wait;
         }
-    }
-
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant cutoff = now.minus(config.failureWindow());
-        while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-            times.removeFirst();
-        }
-    }
-
-    /** Forgets keys whose failures have all left the window, so memory stays bounded. */
-    @Scheduled(every = "5m", delayed = "5m")
-    void purge() {
-        Instant now = clock.instant();
-        failures.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                prune(e.getValue(), now);
-                return e.getValue().isEmpty();
-            }
-        });
     }
 }

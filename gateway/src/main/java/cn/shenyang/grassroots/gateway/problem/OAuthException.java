@@ -28,8 +28,19 @@ public class OAuthException extends ProblemException {
     public static OAuthException unsupportedGrant(String grantType) {
         return new OAuthException(400, "unsupported-grant-type", "Unsupported grant type",
                 "grant_type " + (grantType == null || grantType.isBlank() ? "is missing" : "'" + grantType
-                        + "' is not supported") + "; use password or client_credentials",
+                        + "' is not supported") + "; use password, refresh_token or client_credentials",
                 "unsupported_grant_type");
+    }
+
+    /** RFC 6749 §5.2: the refresh token is unknown, expired, already used or its session has ended. */
+    public static OAuthException invalidRefreshToken(String detail) {
+        return new OAuthException(400, "invalid-grant", "Invalid refresh token", detail, "invalid_grant");
+    }
+
+    /** RFC 7009 §2.2.1: a token_type_hint the server does not know. */
+    public static OAuthException unsupportedTokenType(String hint) {
+        return new OAuthException(400, "unsupported-token-type", "Unsupported token type",
+                "token_type_hint '" + hint + "' is not supported; use refresh_token or access_token", "unsupported_token_type");
     }
 
     public static OAuthException invalidRequest(String detail) {

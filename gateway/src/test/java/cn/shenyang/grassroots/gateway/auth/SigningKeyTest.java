@@ -57,13 +57,23 @@ class SigningKeyTest {
             }
 
             @Override
-            public int maxFailuresPerAccount() {
+            public Duration refreshTokenLifetime() {
+                return Duration.ofDays(30);
+            }
+
+            @Override
+            public int freeFailuresPerAccount() {
                 return 5;
             }
 
             @Override
-            public int maxFailuresPerAddress() {
+            public int freeFailuresPerAddress() {
                 return 20;
+            }
+
+            @Override
+            public Duration maxBackoff() {
+                return Duration.ofMinutes(15);
             }
 
             @Override
