@@ -71,12 +71,12 @@ public class AccountService implements CurrentVersion {
                 || !java.util.Objects.equals(request.orgUnitId(), a.orgUnitId);
         a.displayName = request.displayName();
         a.grant(roles, request.orgUnitId(), request.enabled());
+        a.departmentId = department(roles, request.departmentId());
+        a.touched(caller.name(), clock);
         if (narrowed) {
             // a refresh would pick up the new grant anyway; ending the sessions also stops a disabled account at once
             sessions.revokeAll(a.username);
         }
-        a.departmentId = department(roles, request.departmentId());
-        a.touched(caller.name(), clock);
         return a;
     }
 

@@ -46,7 +46,7 @@ public class AuthResource {
     TokenService tokens;
 
     @Inject
-    SigningKey key;
+    SigningKeys keys;
 
     @Inject
     JsonWebToken jwt;
@@ -167,12 +167,14 @@ public class AuthResource {
     @PermitAll
     @SecurityRequirements
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getJwks", summary = "The public key that verifies access tokens (JWK Set, RFC 7517)")
+    @Operation(operationId = "getJwks", summary = "The public keys that verify access tokens (JWK Set, RFC 7517)",
+            description = "The key that signs now, a rotated-in key from a few minutes before it starts signing, and "
+                    + "a rotated-out key until the last token it signed has expired. Pick the key by the token's kid.")
     @APIResponse(responseCode = "200", description = "The key set",
             content = @Content(schema = @Schema(implementation = JwkSet.class)))
     public Response jwks() {
         // Services cache it; a short max-age lets a rotated key reach them soon.
-        return Response.ok(new JwkSet(List.of(key.jwk()))).header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+        return Response.ok(new JwkSet(keys.jwks())).header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .build();
     }
 

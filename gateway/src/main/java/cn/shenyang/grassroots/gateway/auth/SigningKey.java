@@ -28,9 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The RS256 key pair tokens are signed with. Production configures the private key; the embedded
- * default generates one on first start and keeps it in the data folder, so tokens survive restarts.
- * The public half is derived from the private key, so there is only one secret to manage.
+ * The first RS256 key pair of the key ring ({@link SigningKeys}): production configures it; the
+ * embedded default generates one on first start and keeps it in the data folder. The public half
+ * is derived from the private key, so there is only one secret to manage.
  */
 @Startup
 @Singleton
@@ -44,56 +44,85 @@ public class SigningKey {
     @ConfigProperty(name = "grassroots.data-dir", defaultValue = ".gateway-data")
     String dataDir;
 
-    private RSAPrivateCrtKey privateKey;
-    private RSAPublicKey publicKey;
-    private String keyId;
+    private String pem;
+    private Pair pair;
 
     @PostConstruct
     void load() {
-        String pem = config.signingKeyLocation().map(SigningKey::read).orElseGet(this::generatedOrNew);
-        try {
-            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
-            publicKey = (RSAPublicKey) rsa.generatePublic(
-                    new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-        } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
-            throw new IllegalStateException("The signing key is not an RSA private key in PKCS#8 PEM", e);
-        }
-        keyId = thumbprint();
+        pem = config.signingKeyLocation().map(SigningKey::read).orElseGet(this::generatedOrNew);
+        pair = Pair.of(pem);
+    }
+
+    /** The seed key in PKCS#8 PEM, as configured or generated. */
+    String pem() {
+        return pem;
     }
 
     public RSAPrivateCrtKey privateKey() {
-        return privateKey;
+        return pair.privateKey();
     }
 
     public RSAPublicKey publicKey() {
-        return publicKey;
+        return pair.publicKey();
     }
 
     /** RFC 7638 thumbprint: stable for a key, different after a key change, so services refetch the JWKS. */
     public String keyId() {
-        return keyId;
+        return pair.kid();
     }
 
     /** The public key as an RFC 7517 JWK. */
     public Map<String, String> jwk() {
-        Map<String, String> jwk = new LinkedHashMap<>();
-        jwk.put("kty", "RSA");
-        jwk.put("kid", keyId);
-        jwk.put("use", "sig");
-        jwk.put("alg", "RS256");
-        jwk.put("n", base64Url(publicKey.getModulus()));
-        jwk.put("e", base64Url(publicKey.getPublicExponent()));
-        return jwk;
+        return pair.jwk();
     }
 
-    private String thumbprint() {
-        String canonical = "{\"e\":\"" + base64Url(publicKey.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\""
-                + base64Url(publicKey.getModulus()) + "\"}";
+    /** An RSA key pair read from PKCS#8 PEM, named by its RFC 7638 thumbprint. */
+    public record Pair(String kid, RSAPrivateCrtKey privateKey, RSAPublicKey publicKey) {
+        public static Pair of(String pem) {
+            try {
+                byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+                KeyFactory rsa = KeyFactory.getInstance("RSA");
+                RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der));
+                RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
+                        new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+                return new Pair(thumbprint(publicKey), privateKey, publicKey);
+            } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
+                throw new IllegalStateException("The signing key is not an RSA private key in PKCS#8 PEM", e);
+            }
+        }
+
+        public Map<String, String> jwk() {
+            Map<String, String> jwk = new LinkedHashMap<>();
+            jwk.put("kty", "RSA");
+            jwk.put("kid", kid);
+            jwk.put("use", "sig");
+            jwk.put("alg", "RS256");
+            jwk.put("n", base64Url(publicKey.getModulus()));
+            jwk.put("e", base64Url(publicKey.getPublicExponent()));
+            return jwk;
+        }
+
+        private static String thumbprint(RSAPublicKey publicKey) {
+            String canonical = "{\"e\":\"" + base64Url(publicKey.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\""
+                    + base64Url(publicKey.getModulus()) + "\"}";
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A new 2048-bit RSA private key in PKCS#8 PEM. */
+    static String newPem() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
+            return "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                    + "\n-----END PRIVATE KEY-----\n";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -105,12 +134,7 @@ public class SigningKey {
             if (Files.exists(file)) {
                 return Files.readString(file);
             }
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
-            String pem = "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                    + "\n-----END PRIVATE KEY-----\n";
+            String pem = newPem();
             Files.createDirectories(file.getParent());
             Files.writeString(file, pem, StandardOpenOption.CREATE_NEW);
             try {
@@ -122,8 +146,6 @@ public class SigningKey {
             return pem;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the signing key in " + file.toAbsolutePath(), e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -34,7 +34,7 @@ public class TokenService {
     public record IssuedToken(String accessToken, long expiresIn, String refreshToken) {}
 
     @Inject
-    SigningKey key;
+    SigningKeys keys;
 
     @Inject
     AuthConfig config;
@@ -141,7 +141,9 @@ public class TokenService {
         if (session != null) {
             claims.claim(SESSION_ID, session.sessionId().toString());
         }
-        String token = claims.jws().keyId(key.keyId()).algorithm(SignatureAlgorithm.RS256).sign(key.privateKey());
+        SigningKeys.Key signing = keys.signing();
+        String token = claims.jws().keyId(signing.kid()).algorithm(SignatureAlgorithm.RS256)
+                .sign(signing.pair().privateKey());
         return new IssuedToken(token, lifetime.toSeconds(), session == null ? null : session.token());
     }
 

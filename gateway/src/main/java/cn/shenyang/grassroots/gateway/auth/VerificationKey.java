@@ -1,19 +1,16 @@
 package cn.shenyang.grassroots.gateway.auth;
 
-import cn.shenyang.grassroots.platform.security.Claims;
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Set;
 
 /**
- * The gateway verifies bearer tokens with its own public key in memory, instead of fetching its
- * own JWKS over HTTP as the services do (platform's {@code mp.jwt.verify.publickey.location}).
+ * smallrye-jwt's default verification settings for the gateway: its own signing key in memory,
+ * instead of the JWKS URL the services use (platform's {@code mp.jwt.verify.publickey.location}).
+ * Tokens themselves are verified by {@link KeyRingParser}, with the key their kid names.
  */
 @ApplicationScoped
 public class VerificationKey {
@@ -25,12 +22,6 @@ public class VerificationKey {
     @Priority(1)
     @ApplicationScoped
     JWTAuthContextInfo contextInfo() {
-        JWTAuthContextInfo info = new JWTAuthContextInfo(key.publicKey(), Claims.ISSUER);
-        // Only RS256: a token claiming "none" or an HMAC algorithm is refused before its claims are read.
-        info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
-        info.setGroupsPath("groups");
-        info.setTokenSchemes(List.of("Bearer"));
-        info.setRequiredClaims(Set.of("sub", "exp", "iat"));
-        return info;
+        return KeyRingParser.context(key.publicKey());
     }
 }

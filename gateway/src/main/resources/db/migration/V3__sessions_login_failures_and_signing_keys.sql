@@ -29,3 +29,15 @@ create table login_failure (
     first_at   timestamptz not null,
     last_at    timestamptz not null
 );
+
+-- The keys access tokens are signed with, shared by every gateway instance. A new key is
+-- published in the JWKS some minutes before it signs (services refetch the JWKS every 5 minutes),
+-- and the key it replaces stays published until the last token it signed has expired.
+create table signing_key (
+    kid         varchar(100) primary key,
+    private_key text         not null,
+    created_at  timestamptz  not null,
+    created_by  varchar(100) not null,
+    signs_from  timestamptz  not null,
+    retires_at  timestamptz
+);
