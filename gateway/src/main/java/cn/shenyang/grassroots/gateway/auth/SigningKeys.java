@@ -53,7 +53,7 @@ public class SigningKeys {
     @Inject
     Clock clock;
 
-    private static final Duration REREAD_AT_MOST = Duration.ofSeconds(10);
+    private static final Duration REREAD_AT_MOST = Duration.ofSeconds(1);
 
     private volatile List<Key> ring = List.of();
     private volatile Instant lastRead = Instant.EPOCH;
