@@ -29,7 +29,7 @@ class GeneratedClientsTest {
     static final Set<String> VERBS = Set.of("list", "get", "create", "update", "delete", "perform", "issue", "move",
             "dissolve", "import", "export", "record", "file", "settle", "set", "reset", "rotate", "compute", "count",
             "check", "confirm", "rate", "dispatch", "resolve", "reopen", "escalate", "assign", "close", "claim",
-            "submit", "approve", "reject", "sync", "add", "cancel", "raise");
+            "submit", "approve", "reject", "sync", "add", "cancel", "raise", "revoke");
     static final Pattern VERB_NOUN = Pattern.compile("([a-z]+)((?:[A-Z][a-z0-9]+)+)");
     /** Java and TypeScript keywords or helper names a generator would mangle. */
     static final Set<String> RESERVED = Set.of("delete", "import", "export", "default", "new", "class");
