@@ -56,6 +56,8 @@ public final class SuiteLauncher {
     private final int portOffset = portOffset(env("SUITE_PORT_OFFSET", "0"));
     private final List<Process> started = new ArrayList<>();
     private EmbeddedPostgres postgres;
+    /** Set once Ctrl-C or SIGTERM arrives: services that stop from then on are not started again. */
+    private volatile boolean stopping;
 
     private SuiteLauncher(Path root) {
         this.root = root;
@@ -127,16 +129,59 @@ public final class SuiteLauncher {
         System.out.println("  Logs                     " + home.resolve("logs"));
         System.out.println("Press Ctrl-C to stop everything.");
 
-        // Stay up while the services do; if one dies, say so and stop the rest.
+        // Stay up; a service that dies is started again (a few times), the others keep serving.
+        List<Restarts> restarts = services.stream().map(s -> new Restarts()).toList();
         while (true) {
             for (int i = 0; i < started.size(); i++) {
-                if (!started.get(i).isAlive()) {
-                    System.err.println(services.get(i).module() + " stopped unexpectedly; see "
-                            + log(services.get(i)) + ". Stopping the suite.");
-                    return 1;
+                if (!stopping && !started.get(i).isAlive()) {
+                    Service s = services.get(i);
+                    int code = started.get(i).exitValue();
+                    java.util.Optional<Duration> wait = restarts.get(i).next(Instant.now());
+                    if (wait.isEmpty()) {
+                        System.err.println(s.module() + " stopped unexpectedly (exit code " + code + ") "
+                                + Restarts.LIMIT + " times within " + Restarts.WINDOW.toMinutes() + " minutes; see "
+                                + log(s) + ". Stopping the suite.");
+                        return 1;
+                    }
+                    System.err.println(s.module() + " stopped unexpectedly (exit code " + code + "); starting it again in "
+                            + wait.get().toSeconds() + " s (log: " + log(s) + ")");
+                    Thread.sleep(wait.get().toMillis());
+                    restart(i, s, jdbcBase, internalSecret, adminPassword);
                 }
             }
             Thread.sleep(1000);
+        }
+    }
+
+    /** Starts a service that died again, in its place in the start order, unless the suite is stopping. */
+    private synchronized void restart(int index, Service s, String jdbcBase, String internalSecret, String adminPassword)
+            throws IOException {
+        if (stopping) {
+            return;
+        }
+        start(s, jdbcBase, internalSecret, adminPassword);
+        started.set(index, started.remove(started.size() - 1));
+    }
+
+    /**
+     * When a crashed service is started again: after 1 s, doubling with each crash, and not more
+     * than {@link #LIMIT} times within {@link #WINDOW} — a service that keeps dying needs a person.
+     */
+    static final class Restarts {
+        static final int LIMIT = 5;
+        static final Duration WINDOW = Duration.ofMinutes(10);
+        private final java.util.ArrayDeque<Instant> recent = new java.util.ArrayDeque<>();
+
+        /** The wait before starting it again, or empty when it has crashed too often. */
+        java.util.Optional<Duration> next(Instant now) {
+            while (!recent.isEmpty() && recent.peekFirst().isBefore(now.minus(WINDOW))) {
+                recent.removeFirst();
+            }
+            if (recent.size() >= LIMIT) {
+                return java.util.Optional.empty();
+            }
+            recent.addLast(now);
+            return java.util.Optional.of(Duration.ofSeconds(1L << (recent.size() - 1)));
         }
     }
 
@@ -308,6 +353,7 @@ public final class SuiteLauncher {
 
     /** Services first (they finish their requests), then PostgreSQL with a fast, clean shutdown. */
     private synchronized void stopAll() {
+        stopping = true;
         for (Process p : started) {
             p.destroy();
         }
