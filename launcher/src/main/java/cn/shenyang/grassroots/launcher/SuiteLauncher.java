@@ -193,6 +193,11 @@ public final class SuiteLauncher {
             return external.endsWith("/") ? external : external + "/";
         }
         int port = Integer.parseInt(env("SUITE_PG_PORT", Integer.toString(15432 + portOffset)));
+        if (!free(port)) {
+            // else the embedded server fails to bind, and the services would talk to whoever holds the port
+            throw new IllegalStateException("Port " + port + " is taken (another ./suite or PostgreSQL?); stop it, or "
+                    + "set SUITE_PG_PORT or SUITE_PORT_OFFSET=auto");
+        }
         System.out.println("Starting embedded PostgreSQL 17 on port " + port + " (data in " + home.resolve("pgdata") + ")");
         postgres = durable(home.resolve("pgdata"), port)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("logs/postgres.log").toFile()))
