@@ -15,7 +15,8 @@ import java.util.Collection;
 
 /**
  * One token bucket per caller (and limit), refilled greedily over the period, kept in a bounded
- * cache so idle callers are forgotten. Per gateway instance: N instances allow N times the limit.
+ * cache so idle callers are forgotten; and the caller's use of the period summed over every gateway
+ * instance ({@link SharedUsage}), so N instances do not allow N times the limit.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -27,6 +28,9 @@ public class RateLimiter {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SharedUsage shared;
 
     private Cache<String, Bucket> buckets;
     private TimeMeter time;
@@ -69,6 +73,12 @@ public class RateLimiter {
                 .withCustomTimePrecision(time)
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed() && !shared.take(caller, limit)) {
+            // this instance's bucket has room, but the instances together have used the period's limit
+            bucket.addTokens(1);
+            long millis = config.period().toMillis();
+            return new Decision(false, limit, 0, Duration.ofMillis(millis - clock.millis() % millis));
+        }
         return new Decision(probe.isConsumed(), limit, probe.getRemainingTokens(),
                 Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

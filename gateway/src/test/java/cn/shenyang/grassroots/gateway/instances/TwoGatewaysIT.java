@@ -34,6 +34,8 @@ class TwoGatewaysIT {
     private static JarProcess first;
     private static JarProcess second;
     private static String jdbc;
+    /** Requests per minute without a token, per address: low enough to reach in a test. */
+    private static final int ANONYMOUS_LIMIT = 30;
 
     @BeforeAll
     static void start() throws Exception {
@@ -45,10 +47,12 @@ class TwoGatewaysIT {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         Duration startup = Duration.ofSeconds(180);
         // one after the other: the second finds the schema, the admin and the key ring the first made
-        first = JarProcess.start(jar, JarProcess.freePort(), Map.of("quarkus.datasource.jdbc.url", jdbc),
-                env(env, "first"), Path.of("target", "two-gateways-first.log"), startup);
-        second = JarProcess.start(jar, JarProcess.freePort(), Map.of("quarkus.datasource.jdbc.url", jdbc),
-                env(env, "second"), Path.of("target", "two-gateways-second.log"), startup);
+        Map<String, String> properties = Map.of("quarkus.datasource.jdbc.url", jdbc,
+                "grassroots.rate-limit.anonymous", Integer.toString(ANONYMOUS_LIMIT));
+        first = JarProcess.start(jar, JarProcess.freePort(), properties, env(env, "first"),
+                Path.of("target", "two-gateways-first.log"), startup);
+        second = JarProcess.start(jar, JarProcess.freePort(), properties, env(env, "second"),
+                Path.of("target", "two-gateways-second.log"), startup);
     }
 
     private static Map<String, String> env(Map<String, String> common, String name) throws Exception {
@@ -118,6 +122,30 @@ class TwoGatewaysIT {
         }
         org.junit.jupiter.api.Assertions.assertEquals(200, status);
         given().baseUri(second.url).get("/api/v1/auth/jwks").then().statusCode(200).body("keys.kid", hasItem(newKid));
+    }
+
+    @Test
+    void aCallersRateLimitIsOneLimitOverBothInstances() throws Exception {
+        String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+        // limits count per minute of the clock: start early in one, so the whole test falls in it
+        while (java.time.LocalTime.now(java.time.ZoneOffset.UTC).getSecond() > 30) {
+            Thread.sleep(500);
+        }
+        for (int i = 0; i < 20; i++) {
+            jwks(first, address).then().statusCode(200);
+        }
+        Thread.sleep(5000); // each instance adds its requests to the shared count once a second (busy: later)
+        int allowed = 0;
+        for (int i = 0; i < 20; i++) {
+            allowed += jwks(second, address).statusCode() == 200 ? 1 : 0;
+        }
+        // alone, the second instance would allow all 20 (its own limit is 30)
+        org.junit.jupiter.api.Assertions.assertEquals(ANONYMOUS_LIMIT - 20, allowed);
+        jwks(second, address).then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
+    private static Response jwks(JarProcess gateway, String address) {
+        return given().baseUri(gateway.url).header("X-Forwarded-For", address).get("/api/v1/auth/jwks");
     }
 
     private static String account() {

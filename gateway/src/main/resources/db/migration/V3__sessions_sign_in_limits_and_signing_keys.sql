@@ -41,3 +41,11 @@ create table signing_key (
     signs_from  timestamptz  not null,
     retires_at  timestamptz
 );
+
+-- Requests per caller and rate-limit period, summed over every gateway instance (each adds its
+-- own once a second), so that N instances do not allow N times a caller's limit.
+create table rate_usage (
+    key        varchar(400) primary key,
+    used       bigint      not null,
+    expires_at timestamptz not null
+);
