@@ -15,10 +15,11 @@ public record Missing(
                 + "not answer within the call's timeout; CIRCUIT_OPEN: it failed so often lately that it is not asked "
                 + "for a few seconds; BUSY: too many calls to it are already waiting; FORBIDDEN: it refused the caller "
                 + "(401/403); NOT_FOUND: it does not know the org unit (yet, or not in the caller's scope there); "
-                + "FAILED: it answered another error; NOT_COMPUTED: no service computes this figure yet") Reason reason,
+                + "FAILED: it answered another error") Reason reason,
         @Schema(required = true, description = "What happened, in a sentence") String detail) {
 
-    public enum Reason { DOWN, TIMEOUT, CIRCUIT_OPEN, BUSY, FORBIDDEN, NOT_FOUND, FAILED, NOT_COMPUTED }
+    @Schema(name = "MissingReason")
+    public enum Reason { DOWN, TIMEOUT, CIRCUIT_OPEN, BUSY, FORBIDDEN, NOT_FOUND, FAILED }
 
     /** Why a call failed, from what the REST client or the fault-tolerance guards threw. */
     static Missing of(String part, String service, Throwable failure) {

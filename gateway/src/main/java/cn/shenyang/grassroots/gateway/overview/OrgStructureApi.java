@@ -41,9 +41,9 @@ public interface OrgStructureApi {
             @QueryParam("size") int size);
 
     @GET
-    @Path("/pairings/coverage-gaps")
-    Uni<JsonNode> pairingGaps(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("on") LocalDate on, @QueryParam("size") int size);
+    @Path("/pairings/counts")
+    Uni<JsonNode> pairingCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("on") LocalDate on);
 
     @GET
     @Path("/responsibility-assignments")

@@ -55,8 +55,8 @@ public class OrgStructureClient {
         return api.pairings(auth, communityId, size);
     }
 
-    public Uni<JsonNode> pairingGaps(String auth, UUID orgUnitId, LocalDate on, int size) {
-        return api.pairingGaps(auth, orgUnitId, on, size);
+    public Uni<JsonNode> pairingCounts(String auth, UUID orgUnitId, LocalDate on) {
+        return api.pairingCounts(auth, orgUnitId, on);
     }
 
     public Uni<JsonNode> assignments(String auth, UUID orgUnitId, int size) {

@@ -24,7 +24,7 @@ public record OrgUnitOverview(
         @Schema(required = true, description = "1 January of the year") LocalDate periodStart,
         @Schema(required = true, description = "31 December of the year, or today while the year runs") LocalDate periodEnd,
         @Schema(description = "org-structure getOrgUnitStats") Units units,
-        @Schema(description = "org-structure listDepartments and listPairingCoverageGaps") Pairings pairings,
+        @Schema(description = "org-structure listDepartments and countPairings on periodEnd") Pairings pairings,
         @Schema(description = "org-structure listResponsibilityCoverageGaps") FourOnes fourOnes,
         @Schema(description = "org-structure getWhistleStats over the period") Whistles whistles,
         @Schema(description = "org-structure getServiceSiteCounts") ServiceSites serviceSites,
@@ -41,8 +41,8 @@ public record OrgUnitOverview(
         @Schema(description = "rural-industry getRectificationCounts for the year") Rectifications rectifications,
         @Schema(description = "rural-industry getCooperativeTotals for the year") Cooperatives cooperatives,
         @Schema(description = "rural-industry getPartyMemberPostCounts for the year") PartyMemberPosts partyMemberPosts,
-        @Schema(required = true, maxItems = 30, description = "The sections that are null, with the reason; also the "
-                + "article's figures no service computes yet (reason NOT_COMPUTED)") List<Missing> missing) {
+        @Schema(required = true, maxItems = 30, description = "The sections that are null, with the reason")
+        List<Missing> missing) {
 
     @Schema(name = "OverviewUnits", description = "Active descendants of the unit (not counting the unit itself), as of "
             + "the request: units whose status is ACTIVE and whose path lies below the unit's")
@@ -51,13 +51,19 @@ public record OrgUnitOverview(
             @Schema(required = true, description = "Active descendants by level; levels with none are omitted. The "
                     + "values add up to totalDescendants") Map<String, Long> descendantsByLevel) {}
 
-    @Schema(name = "OverviewPairings", description = "Departments and their pairings with communities")
+    @Schema(name = "OverviewPairings", description = "Departments and their pairings with the active communities (level "
+            + "COMMUNITY, status ACTIVE) under orgUnitId (inclusive) on periodEnd: a pairing counts when validFrom <= "
+            + "periodEnd and validTo is absent or >= periodEnd")
     public record Pairings(
             @Schema(required = true, description = "Departments of the district orgUnitId (listDepartments with "
                     + "districtId: totalItems); 0 when the unit is not a district") long departments,
-            @Schema(required = true, description = "Active units of level COMMUNITY under orgUnitId (inclusive) that no "
-                    + "department is paired with on periodEnd (listPairingCoverageGaps: totalItems)")
-            long communitiesWithoutPairing) {}
+            @Schema(required = true, description = "Active communities in the subtree") long communities,
+            @Schema(required = true, description = "Of those, paired with at least one department on the day (the "
+                    + "article: 56 communities)") long pairedCommunities,
+            @Schema(required = true, description = "Of those, paired with no department on the day: communities - "
+                    + "pairedCommunities, the count of listPairingCoverageGaps") long communitiesWithoutPairing,
+            @Schema(required = true, description = "Distinct departments paired with at least one of those communities "
+                    + "on the day (the article: 67 departments)") long pairedDepartments) {}
 
     @Schema(name = "OverviewFourOnes", description = "Responsibility assignments (包保, four-ones) on periodEnd")
     public record FourOnes(

@@ -6,11 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
@@ -49,11 +49,11 @@ public class OverviewResource {
             @Parameter(description = "The year, 1949 to this year (default this year, Asia/Shanghai)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
             @QueryParam("year") Integer year,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @Context HttpHeaders headers) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        return overviews.overview(authorization, orgUnitId, year == null ? overviews.currentYear() : year);
+        return overviews.overview(bearer(headers), orgUnitId, year == null ? overviews.currentYear() : year);
     }
 
     @GET
@@ -70,7 +70,12 @@ public class OverviewResource {
     @APIResponse(responseCode = "404", description = "No such org unit in your scope")
     public Uni<OrgUnitProfile> profile(
             @Parameter(description = "The community or village") @PathParam("orgUnitId") UUID orgUnitId,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return profiles.profile(authorization, orgUnitId);
+            @Context HttpHeaders headers) {
+        return profiles.profile(bearer(headers), orgUnitId);
+    }
+
+    /** The caller's own token, passed on so that every service applies the caller's scope (not a parameter of the operation). */
+    private static String bearer(HttpHeaders headers) {
+        return headers.getHeaderString(HttpHeaders.AUTHORIZATION);
     }
 }

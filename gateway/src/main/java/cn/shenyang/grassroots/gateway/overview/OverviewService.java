@@ -18,6 +18,7 @@ import cn.shenyang.grassroots.gateway.overview.OrgUnitOverview.Volunteers;
 import cn.shenyang.grassroots.gateway.overview.OrgUnitOverview.Whistles;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,8 +80,8 @@ public class OverviewService {
         List<Uni<Fetched>> calls = List.of(
                 Fetched.of("units", ORG, org.orgUnitStats(auth, id)),
                 Fetched.of("pairings", ORG, Uni.combine().all()
-                        .unis(org.departments(auth, id, 1), org.pairingGaps(auth, id, to, 1))
-                        .with((departments, gaps) -> pair(departments, gaps))),
+                        .unis(org.departments(auth, id, 1), org.pairingCounts(auth, id, to))
+                        .with(OverviewService::pair)),
                 Fetched.of("fourOnes", ORG, org.fourOnesGaps(auth, id, "VILLAGE", to, 1)),
                 Fetched.of("whistles", ORG, org.whistleStats(auth, id, from, to)),
                 Fetched.of("serviceSites", ORG, org.serviceSiteCounts(auth, id)),
@@ -101,11 +102,8 @@ public class OverviewService {
     }
 
     /** The two org-structure counts of the pairings section as one body, so they are present or missing together. */
-    private static JsonNode pair(JsonNode departments, JsonNode gaps) {
-        var node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        node.put("departments", departments.path("totalItems").asLong());
-        node.put("communitiesWithoutPairing", gaps.path("totalItems").asLong());
-        return node;
+    private static JsonNode pair(JsonNode departments, JsonNode counts) {
+        return ((ObjectNode) counts.deepCopy()).put("departments", departments.path("totalItems").asLong());
     }
 
     OrgUnitOverview compose(UUID id, int year, LocalDate from, LocalDate to, List<Fetched> all) {
@@ -114,17 +112,15 @@ public class OverviewService {
             throw ProblemException.notFound("Org unit", id);
         }
         List<Missing> missing = new ArrayList<>(Fetched.missing(all));
-        if (all.get(1).body() != null) {
-            missing.add(new Missing("pairings.pairedCommunities", ORG, Missing.Reason.NOT_COMPUTED,
-                    "no service counts the communities of a subtree that are paired with a department yet"));
-        }
         JsonNode u = units.body();
         return new OrgUnitOverview(id,
                 u == null ? null : u.path("name").asText(null),
                 u == null ? null : u.path("level").asText(null),
                 year, from, to,
                 units.map(b -> new Units(b.path("totalDescendants").asLong(), longs(b.path("descendantsByLevel")))),
-                all.get(1).map(b -> new Pairings(b.path("departments").asLong(), b.path("communitiesWithoutPairing").asLong())),
+                all.get(1).map(b -> new Pairings(b.path("departments").asLong(), b.path("communities").asLong(),
+                        b.path("pairedCommunities").asLong(), b.path("communitiesWithoutPairing").asLong(),
+                        b.path("pairedDepartments").asLong())),
                 all.get(2).map(b -> new FourOnes(b.path("totalItems").asLong())),
                 all.get(3).map(b -> new Whistles(b.path("raised").asLong(), b.path("dispatched").asLong(),
                         b.path("resolved").asLong(), b.path("confirmed").asLong(), b.path("rated").asLong(),
