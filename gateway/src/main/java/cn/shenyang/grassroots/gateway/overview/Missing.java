@@ -11,9 +11,10 @@ public record Missing(
         @Schema(required = true, description = "The part's property name in the view, e.g. volunteers") String part,
         @Schema(required = true, description = "The service that computes it, as the route table names it "
                 + "(org-structure, volunteer, cadre-pipeline, rural-industry)") String service,
-        @Schema(required = true, description = "DOWN: the service refused or dropped the connection; TIMEOUT: it did "
-                + "not answer within the call's timeout; CIRCUIT_OPEN: it failed so often lately that it is not asked "
-                + "for a few seconds; BUSY: too many calls to it are already waiting; FORBIDDEN: it refused the caller "
+        @Schema(required = true, description = "DOWN: the service refused or dropped the connection, or answered "
+                + "503; TIMEOUT: it did not answer within the call's timeout; CIRCUIT_OPEN: it failed so often "
+                + "lately that it is not asked for a few seconds; BUSY: too many calls to it are already waiting; "
+                + "FORBIDDEN: it refused the caller "
                 + "(401/403); NOT_FOUND: it does not know the org unit (yet, or not in the caller's scope there); "
                 + "FAILED: it answered another error") Reason reason,
         @Schema(required = true, description = "What happened, in a sentence") String detail) {
@@ -35,7 +36,9 @@ public record Missing(
         if (failure instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             Reason reason = status == 401 || status == 403 ? Reason.FORBIDDEN
-                    : status == 404 ? Reason.NOT_FOUND : Reason.FAILED;
+                    : status == 404 ? Reason.NOT_FOUND
+                    // 503 is how a service that is starting or has lost its database says it is down
+                    : status == 503 ? Reason.DOWN : Reason.FAILED;
             return new Missing(part, service, reason, service + " answered " + status);
         }
         return new Missing(part, service, Reason.DOWN, service + " could not be reached");
