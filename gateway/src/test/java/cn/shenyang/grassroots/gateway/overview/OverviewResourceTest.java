@@ -160,6 +160,27 @@ class OverviewResourceTest {
     }
 
     @Test
+    void aServiceThatRefusesTheCallerLeavesItsSectionMissingAsForbidden() {
+        String admin = Tokens.admin();
+        String district = jurisdiction(admin)[0];
+        var rural = DomainServices.server(DomainServices.RURAL);
+        rural.stubFor(get(urlPathEqualTo("/api/v1/cooperatives/totals")).atPriority(1)
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"urn:grassroots:problem:forbidden\",\"status\":403}")));
+        try {
+            as(admin).get("/api/v1/overview?orgUnitId=" + district + "&year=2020").then().statusCode(200)
+                    .body("cooperatives", nullValue())
+                    .body("missing.part", contains("cooperatives"))
+                    .body("missing[0].service", equalTo("rural-industry"))
+                    .body("missing[0].reason", equalTo("FORBIDDEN"))
+                    .body("missing[0].detail", equalTo("rural-industry answered 403"))
+                    .body("rectifications.closedOut", equalTo(35));
+        } finally {
+            DomainServices.stub(DomainServices.RURAL);
+        }
+    }
+
+    @Test
     void aSlowServiceIsCutOffAtItsTimeoutAndTheViewAnswersWithinTheBudget() {
         String admin = Tokens.admin();
         String district = jurisdiction(admin)[0];
