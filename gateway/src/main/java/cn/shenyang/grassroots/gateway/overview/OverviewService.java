@@ -60,13 +60,15 @@ public class OverviewService {
     Clock clock;
 
     /** The year's first and last day; a running year ends today. */
-    LocalDate[] period(int year) {
+    record Period(LocalDate from, LocalDate to) {}
+
+    Period period(int year) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         if (year < 1949 || year > today.getYear()) {
             throw ProblemException.invalid("year", "must be between 1949 and " + today.getYear());
         }
         LocalDate end = LocalDate.of(year, 12, 31);
-        return new LocalDate[] {LocalDate.of(year, 1, 1), end.isAfter(today) ? today : end};
+        return new Period(LocalDate.of(year, 1, 1), end.isAfter(today) ? today : end);
     }
 
     public int currentYear() {
@@ -74,9 +76,9 @@ public class OverviewService {
     }
 
     public Uni<OrgUnitOverview> overview(String auth, UUID id, int year) {
-        LocalDate[] p = period(year);
-        LocalDate from = p[0];
-        LocalDate to = p[1];
+        Period p = period(year);
+        LocalDate from = p.from();
+        LocalDate to = p.to();
         List<Uni<Fetched>> calls = List.of(
                 Fetched.of("units", ORG, org.orgUnitStats(auth, id)),
                 Fetched.of("pairings", ORG, Uni.combine().all()

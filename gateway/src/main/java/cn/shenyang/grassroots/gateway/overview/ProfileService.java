@@ -60,7 +60,7 @@ public class ProfileService {
         }
         List<Missing> missing = new ArrayList<>(Fetched.missing(all));
         return new OrgUnitProfile(id, all.get(0).map(this::object),
-                all.get(1).map(b -> { List<Map<String, Object>> l = new ArrayList<>(); b.forEach(a -> l.add(object(a))); return l; }),
+                all.get(1).map(this::objects),
                 list(all.get(2)), list(all.get(3)), list(all.get(4)), list(all.get(5)), list(all.get(6)),
                 list(all.get(7)), list(all.get(8)), list(all.get(9)), list(all.get(10)), list(all.get(11)),
                 list(all.get(12)), missing);
@@ -68,10 +68,14 @@ public class ProfileService {
 
     private ProfileList list(Fetched page) {
         return page.map(b -> {
-            List<Map<String, Object>> items = new ArrayList<>();
-            b.path("items").forEach(item -> items.add(object(item)));
-            return new ProfileList(b.path("totalItems").asLong(), items);
+            return new ProfileList(b.path("totalItems").asLong(), objects(b.path("items")));
         });
+    }
+
+    private List<Map<String, Object>> objects(JsonNode array) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        array.forEach(item -> objects.add(object(item)));
+        return objects;
     }
 
     private Map<String, Object> object(JsonNode node) {
