@@ -258,4 +258,52 @@ class EndToEndTest {
         }
         return body + "10X98765432".charAt(sum % 11);
     }
+
+    @Test
+    void readTheOverviewOfATownshipAndTheProfileOfItsNewVillage() throws Exception {
+        ApiClient anonymous = new ApiClient();
+        anonymous.updateBaseUri(suite.baseUrl());
+        TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, RunningSuite.ADMIN,
+                RunningSuite.ADMIN_PASSWORD, null, null);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(suite.baseUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
+
+        // a new township with one village, under one of the demo county-level units
+        cn.shenyang.grassroots.client.api.OrgUnitsApi orgUnits = new cn.shenyang.grassroots.client.api.OrgUnitsApi(client);
+        OrgUnit town = orgUnits.listOrgUnits(null, null, OrgUnitLevel.TOWN, 0, null, null, 1, null, null).getItems().get(0);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        OrgUnit township = orgUnits.createOrgUnit(new CreateOrgUnit().name("概览乡" + tag).level(OrgUnitLevel.TOWNSHIP)
+                .parentId(town.getParentId()), "e2e-overview-township-" + tag);
+        OrgUnit village = orgUnits.createOrgUnit(new CreateOrgUnit().name("概览村" + tag).level(OrgUnitLevel.VILLAGE)
+                .parentId(township.getId()), "e2e-overview-village-" + tag);
+
+        // the overview, once every service's replica has the new units (until then a part is NOT_FOUND there)
+        var overviews = new cn.shenyang.grassroots.client.api.OverviewApi(client);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        cn.shenyang.grassroots.client.model.OrgUnitOverview overview = overviews.getOverview(township.getId(), 2020);
+        while (!overview.getMissing().isEmpty() && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            overview = overviews.getOverview(township.getId(), 2020);
+        }
+        assertEquals(List.of(), overview.getMissing());
+        assertEquals(township.getId(), overview.getOrgUnitId());
+        assertEquals(1L, overview.getUnits().getTotalDescendants());
+        assertEquals(1L, overview.getUnits().getDescendantsByLevel().get("VILLAGE"));
+        assertEquals(1L, overview.getCollectiveIncomes().getVillages());
+        assertEquals(0L, overview.getCollectiveIncomes().getVillagesReporting());
+        assertEquals(1L, overview.getReserveCadreCoverage().getVillagesWithoutPoolMember());
+        assertEquals(1L, overview.getFourOnes().getVillagesMissingAnyOfFourOnes());
+        assertEquals(0L, overview.getPairings().getPairedCommunities());
+        assertEquals(0L, overview.getVolunteers().getVolunteers());
+        assertEquals(0L, overview.getRectifications().getClosedOut());
+
+        // the village's profile: the unit and its ancestors from org-structure, empty lists from the others
+        var profile = overviews.getProfile(village.getId());
+        assertEquals("概览村" + tag, profile.getOrgUnit().get("name"));
+        assertEquals(township.getId().toString(), profile.getAncestors().get(profile.getAncestors().size() - 1).get("id"));
+        assertEquals(0L, profile.getCollectiveIncomes().getTotalItems());
+        assertEquals(0L, profile.getReserveCadres().getTotalItems());
+        assertEquals(List.of(), profile.getMissing());
+    }
 }

@@ -125,7 +125,7 @@ class HotPathBenchmarkIT {
     }
 
     /** 1 city, 10 county-level cities, 200 townships, 4,000 villages, loaded in one bulk import; answers the first county's id. */
-    private static String importTree(String gateway, String token) throws Exception {
+    static String importTree(String gateway, String token) throws Exception {
         StringBuilder ndjson = new StringBuilder("{\"name\":\"基准市\",\"level\":\"CITY\",\"divisionCode\":\"9901\"}\n");
         for (int c = 1; c <= 10; c++) {
             String cc = String.format("9901%02d", c);
@@ -146,7 +146,7 @@ class HotPathBenchmarkIT {
     }
 
     /** Reserve cadres spread over the villages, once the cadre service's replica has them; answers one id. */
-    private static String createCadres(String cadre, String token, List<String> villages, int count) throws Exception {
+    static String createCadres(String cadre, String token, List<String> villages, int count) throws Exception {
         String first = null;
         Instant deadline = Instant.now().plusSeconds(90);
         for (int i = 0; i < count; i++) {
@@ -175,7 +175,7 @@ class HotPathBenchmarkIT {
         return first;
     }
 
-    private static String token(String gateway) throws Exception {
+    static String token(String gateway) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/auth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=admin&password=bench-admin-password"))
@@ -184,14 +184,14 @@ class HotPathBenchmarkIT {
         return JsonPath.from(r.body()).getString("access_token");
     }
 
-    private static String get(String url, String token) throws Exception {
+    static String get(String url, String token) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }
 
-    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+    static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
         Map<String, String> m = new LinkedHashMap<>(a);
         m.putAll(b);
         return m;

@@ -93,6 +93,35 @@ public class PairingQueries {
         return new Page<>(items, page.page, page.size, total);
     }
 
+    /** The pairing figures of the communities under {@code orgUnitId} on {@code on} (default today), in one query. */
+    public PairingCounts counts(UUID orgUnitId, LocalDate on) {
+        if (orgUnitId == null) {
+            throw ProblemException.invalid("orgUnitId", "is required");
+        }
+        OrgUnit root = units.visibleOrNull(orgUnitId);
+        if (root == null) {
+            throw ProblemException.notFound("Org unit", orgUnitId);
+        }
+        LocalDate day = on == null ? today.date() : on;
+        Object[] r = (Object[]) em.createNativeQuery(COUNTS)
+                .setParameter(1, root.path).setParameter(2, day).setParameter(3, day).getSingleResult();
+        long communities = ((Number) r[0]).longValue();
+        long paired = ((Number) r[1]).longValue();
+        return new PairingCounts(orgUnitId, day, communities, paired, communities - paired, ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue());
+    }
+
+    /** Communities of the subtree, and the pairings active on the day among them. */
+    private static final String COUNTS = """
+            with community as (
+                select u.id from org_unit u
+                where u.path <@ cast(?1 as ltree) and u.level = 'COMMUNITY' and u.status = 'ACTIVE'),
+            active as (
+                select p.community_id, p.department_id from pairing p join community c on c.id = p.community_id
+                where p.valid_from <= ?2 and (p.valid_to is null or p.valid_to >= ?3))
+            select (select count(*) from community), (select count(distinct community_id) from active),
+                   (select count(distinct department_id) from active), (select count(*) from active)""";
+
     private long countGaps(Where where) {
         return ((Number) where.bind(em.createNativeQuery("select count(*) from org_unit u" + where.sql()))
                 .getSingleResult()).longValue();

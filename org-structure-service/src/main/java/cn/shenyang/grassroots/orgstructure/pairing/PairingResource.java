@@ -122,6 +122,21 @@ public class PairingResource {
         return queries.gaps(orgUnitId, on, page);
     }
 
+    @GET
+    @Path("/counts")
+    @Operation(operationId = "countPairings", summary = "Communities of a subtree paired with departments on a day",
+            description = "Active communities under orgUnitId (inclusive), those paired with a department on the day, "
+                    + "those not, the departments paired with them and the pairings; each figure's definition is in "
+                    + "its schema.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = PairingCounts.class)))
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
+    public PairingCounts counts(
+            @Parameter(description = "The subtree root (required)") @QueryParam("orgUnitId") UUID orgUnitId,
+            @Parameter(description = "Default today") @QueryParam("on") LocalDate on) {
+        return queries.counts(orgUnitId, on);
+    }
+
     @Schema(name = "PairingPage")
     public record PairingPage(List<PairingView> items, int page, int size, long totalItems) {}
 

@@ -85,4 +85,49 @@ class PairingResourceTest {
                 .get("/api/v1/pairings/coverage-gaps").then().statusCode(400);
         as("c", Roles.ORG_MANAGER, path(theirs[3])).get("/api/v1/pairings/" + p).then().statusCode(200);
     }
+
+    @Test
+    void countsArePairedAndUnpairedCommunitiesAndTheirDepartmentsOnTheDay() {
+        // a district: four active communities in two sub-districts, one dissolved, a village
+        String[] c = chain();
+        String second = createId("COMMUNITY", c[2]);
+        String otherSubdistrict = createId("SUBDISTRICT", c[1]);
+        String third = createId("COMMUNITY", otherSubdistrict);
+        String fourth = createId("COMMUNITY", otherSubdistrict);
+        String village = createId("VILLAGE", otherSubdistrict);
+        String d1 = department(c[1]);
+        String d2 = department(c[1]);
+        String d3 = department(c[1]);
+        // on 2020-06-01: c[3] by d1 and d2, second by d1; third only until 2020-05-31; d3 only with the village
+        pairing(d1, c[3], "2020-01-01", null);
+        pairing(d2, c[3], "2020-01-01", "2020-12-31");
+        pairing(d1, second, "2020-06-01", null);
+        pairing(d2, third, "2020-01-01", "2020-05-31");
+        pairing(d3, village, "2020-01-01", null);
+
+        // expected, written out: communities {c3, second, third, fourth}; paired on the day {c3, second};
+        // departments {d1, d2}; pairings {d1-c3, d2-c3, d1-second}
+        asAdmin().queryParam("orgUnitId", c[1]).queryParam("on", "2020-06-01").get("/api/v1/pairings/counts")
+                .then().statusCode(200)
+                .body("orgUnitId", equalTo(c[1]))
+                .body("on", equalTo("2020-06-01"))
+                .body("communities", equalTo(4))
+                .body("pairedCommunities", equalTo(2))
+                .body("communitiesWithoutPairing", equalTo(2))
+                .body("pairedDepartments", equalTo(2))
+                .body("activePairings", equalTo(3));
+        // the day before, second is not paired yet and third still is; the other sub-district alone
+        asAdmin().queryParam("orgUnitId", c[1]).queryParam("on", "2020-05-31").get("/api/v1/pairings/counts")
+                .then().body("pairedCommunities", equalTo(2)).body("pairedDepartments", equalTo(2))
+                .body("activePairings", equalTo(3));
+        asAdmin().queryParam("orgUnitId", otherSubdistrict).queryParam("on", "2020-06-01").get("/api/v1/pairings/counts")
+                .then().body("communities", equalTo(2)).body("pairedCommunities", equalTo(0))
+                .body("communitiesWithoutPairing", equalTo(2)).body("pairedDepartments", equalTo(0));
+        // the same figure as the coverage gaps list
+        asAdmin().queryParam("orgUnitId", c[1]).queryParam("on", "2020-06-01").get("/api/v1/pairings/coverage-gaps")
+                .then().body("totalItems", equalTo(2));
+        asAdmin().get("/api/v1/pairings/counts").then().statusCode(400).body("violations[0].field", equalTo("orgUnitId"));
+        as("outsider", Roles.VIEWER, "999999").queryParam("orgUnitId", c[1]).get("/api/v1/pairings/counts")
+                .then().statusCode(404);
+    }
 }

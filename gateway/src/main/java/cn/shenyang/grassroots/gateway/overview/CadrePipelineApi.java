@@ -1,0 +1,44 @@
+package cn.shenyang.grassroots.gateway.overview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** cadre-pipeline-service's reads that the views use; only {@link CadrePipelineClient} calls it. */
+@RegisterRestClient(configKey = "cadre-pipeline")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CadrePipelineApi {
+    @GET
+    @Path("/reserve-cadre-stats")
+    Uni<JsonNode> stats(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("year") int year);
+
+    @GET
+    @Path("/reserve-cadre-coverage")
+    Uni<JsonNode> coverage(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("asOf") LocalDate asOf, @QueryParam("size") int size);
+
+    @GET
+    @Path("/cadre-postings/counts")
+    Uni<JsonNode> postingCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("year") int year, @QueryParam("activeOn") LocalDate activeOn);
+
+    @GET
+    @Path("/duty-deployments/counts")
+    Uni<JsonNode> deploymentCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
+
+    @GET
+    @Path("/reserve-cadres")
+    Uni<JsonNode> reserveCadres(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("size") int size);
+}

@@ -1,0 +1,81 @@
+package cn.shenyang.grassroots.gateway.overview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The one way to read org-structure-service, for the overview and the profile. Every call is a GET, so one quick retry is
+ * safe, but only when no answer came (a refused or dropped connection): a timeout has spent the
+ * budget already and an HTTP answer is the service's word. Only such failures count towards the
+ * circuit breaker; a 403 or 404 means the service is up. Tunable per class in MicroProfile config,
+ * e.g. {@code cn.shenyang.grassroots.gateway.overview.OrgStructureClient/Timeout/value}.
+ */
+@ApplicationScoped
+@AsynchronousNonBlocking
+@Timeout(2000)
+@Retry(maxRetries = 1, delay = 50, jitter = 0, abortOn = {WebApplicationException.class, TimeoutException.class,
+        CircuitBreakerOpenException.class, BulkheadException.class})
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, successThreshold = 2,
+        skipOn = WebApplicationException.class)
+@Bulkhead(value = 32, waitingTaskQueue = 64)
+public class OrgStructureClient {
+    @RestClient
+    OrgStructureApi api;
+
+    public Uni<JsonNode> orgUnit(String auth, UUID id) {
+        return api.orgUnit(auth, id);
+    }
+
+    public Uni<JsonNode> ancestors(String auth, UUID id) {
+        return api.ancestors(auth, id);
+    }
+
+    public Uni<JsonNode> orgUnitStats(String auth, UUID id) {
+        return api.orgUnitStats(auth, id);
+    }
+
+    public Uni<JsonNode> departments(String auth, UUID districtId, int size) {
+        return api.departments(auth, districtId, size);
+    }
+
+    public Uni<JsonNode> pairings(String auth, UUID communityId, int size) {
+        return api.pairings(auth, communityId, size);
+    }
+
+    public Uni<JsonNode> pairingCounts(String auth, UUID orgUnitId, LocalDate on) {
+        return api.pairingCounts(auth, orgUnitId, on);
+    }
+
+    public Uni<JsonNode> assignments(String auth, UUID orgUnitId, int size) {
+        return api.assignments(auth, orgUnitId, size);
+    }
+
+    public Uni<JsonNode> fourOnesGaps(String auth, UUID orgUnitId, String level, LocalDate on, int size) {
+        return api.fourOnesGaps(auth, orgUnitId, level, on, size);
+    }
+
+    public Uni<JsonNode> whistles(String auth, UUID orgUnitId, int size) {
+        return api.whistles(auth, orgUnitId, size);
+    }
+
+    public Uni<JsonNode> whistleStats(String auth, UUID orgUnitId, LocalDate from, LocalDate to) {
+        return api.whistleStats(auth, orgUnitId, from, to);
+    }
+
+    public Uni<JsonNode> serviceSiteCounts(String auth, UUID orgUnitId) {
+        return api.serviceSiteCounts(auth, orgUnitId);
+    }
+}
