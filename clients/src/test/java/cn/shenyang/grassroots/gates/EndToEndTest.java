@@ -264,7 +264,7 @@ class EndToEndTest {
         ApiClient anonymous = new ApiClient();
         anonymous.updateBaseUri(suite.baseUrl());
         TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, RunningSuite.ADMIN,
-                RunningSuite.ADMIN_PASSWORD, null, null);
+                RunningSuite.ADMIN_PASSWORD, null, null, null);
         ApiClient client = new ApiClient();
         client.updateBaseUri(suite.baseUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
