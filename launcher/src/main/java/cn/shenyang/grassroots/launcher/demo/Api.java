@@ -95,7 +95,8 @@ public final class Api {
      */
     JsonNode create(String path, JsonNode body, String key) {
         Response r = send(request(path).header("Content-Type", "application/json")
-                .header("Idempotency-Key", "demo-" + key)
+                // a header is ASCII: the key names what it creates, in any script, through a name-based UUID
+                .header("Idempotency-Key", "demo-" + java.util.UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         if (r.status == 409) {
             return null;
@@ -116,10 +117,20 @@ public final class Api {
         return ok(post(path, body, ifMatch), "POST " + path + " " + body).json();
     }
 
+    /** An import is not idempotent everywhere: it is sent once, never again after a timeout. */
     JsonNode importFile(String path, String contentType, String body) {
-        Response r = send(request(path).header("Content-Type", contentType).timeout(Duration.ofMinutes(3))
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-        return ok(r, "POST " + path).json();
+        HttpRequest request = request(path).header("Content-Type", contentType).timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            requests.incrementAndGet();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return ok(new Response(r.statusCode(), r.body(), null), "POST " + path).json();
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The first unit the org-unit list answers for a query, or an error naming it. */

@@ -27,7 +27,10 @@ public final class DemoJurisdiction {
         awaitReplicas(api);
         List<Runnable> parts = List.of(
                 () -> new XinminRural(api, loaded).load(),
-                () -> new LiaozhongCadres(api, loaded).load());
+                () -> new LiaozhongCadres(api, loaded).load(),
+                () -> new SujiatunGovernance(api, loaded).load(),
+                () -> new SujiatunVolunteers(api, loaded).load(),
+                () -> new SujiatunCadres(api, loaded).load());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (Runnable part : parts) {
