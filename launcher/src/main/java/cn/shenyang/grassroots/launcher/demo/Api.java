@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: a connection per request in flight, as curl and the generated clients use them
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
     final AtomicLong requests = new AtomicLong();
@@ -117,16 +119,40 @@ public final class Api {
         return ok(post(path, body, ifMatch), "POST " + path + " " + body).json();
     }
 
-    /** An import is not idempotent everywhere: it is sent once, never again after a timeout. */
+    /**
+     * An idempotent import (rows already stored are reported, not stored again). The gateway answers
+     * 504 when a service is slower than its route's timeout (5 s for some), while the service goes
+     * on and stores the file; sending it again then waits for that and reports every row present.
+     */
     JsonNode importFile(String path, String contentType, String body) {
+        for (int attempt = 0; ; attempt++) {
+            Response r = importOnce(path, contentType, body);
+            if (r.status != 504 || attempt == 20) {
+                return ok(r, "POST " + path).json();
+            }
+            pause(2_000);
+        }
+    }
+
+    /** Sent once, never again: the answer's status (504: the service may still be storing it). */
+    Response importOnce(String path, String contentType, String body) {
         HttpRequest request = request(path).header("Content-Type", contentType).timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             requests.incrementAndGet();
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return ok(new Response(r.statusCode(), r.body(), null), "POST " + path).json();
+            return new Response(r.statusCode(), r.body(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

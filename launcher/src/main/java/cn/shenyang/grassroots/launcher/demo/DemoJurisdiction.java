@@ -2,7 +2,9 @@ package cn.shenyang.grassroots.launcher.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,21 +26,27 @@ public final class DemoJurisdiction {
         Api api = Api.signIn(gatewayUrl, user, password);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         Loaded loaded = new Loaded(pool);
+        long replicas = System.nanoTime();
         awaitReplicas(api);
-        List<Runnable> parts = List.of(
-                () -> new XinminRural(api, loaded).load(),
-                () -> new LiaozhongCadres(api, loaded).load(),
-                () -> new SujiatunGovernance(api, loaded).load(),
-                () -> new SujiatunVolunteers(api, loaded).load(),
-                () -> new SujiatunCadres(api, loaded).load());
+        System.out.printf("  (the services' org-unit replicas caught up in %.1f s)%n", (System.nanoTime() - replicas) / 1e9);
+        Map<String, Runnable> parts = new LinkedHashMap<>();
+        parts.put("Xinmin rural", () -> new XinminRural(api, loaded).load());
+        parts.put("Liaozhong cadres", () -> new LiaozhongCadres(api, loaded).load());
+        parts.put("Sujiatun governance", () -> new SujiatunGovernance(api, loaded).load());
+        parts.put("Sujiatun volunteers", () -> new SujiatunVolunteers(api, loaded).load());
+        parts.put("Sujiatun cadres", () -> new SujiatunCadres(api, loaded).load());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
-        for (Runnable part : parts) {
+        Map<String, Double> took = new java.util.concurrent.ConcurrentSkipListMap<>();
+        for (Map.Entry<String, Runnable> part : parts.entrySet()) {
             Thread t = new Thread(() -> {
+                long begun = System.nanoTime();
                 try {
-                    part.run();
+                    part.getValue().run();
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
+                } finally {
+                    took.put(part.getKey(), (System.nanoTime() - begun) / 1e9);
                 }
             }, "demo-part");
             t.start();
@@ -55,6 +63,7 @@ public final class DemoJurisdiction {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         loaded.counts().forEach((kind, n) -> System.out.printf("  %,8d  %s%n", n.get(), kind));
+        took.forEach((part, t) -> System.out.printf("  (%s: %.1f s)%n", part, t));
         if (failure.get() != null) {
             System.out.printf("Demo jurisdiction NOT completely loaded (%.1f s, %,d requests): %s%n", seconds,
                     api.requests.get(), failure.get().getMessage());

@@ -27,11 +27,16 @@ final class SujiatunCadres {
 
     private final Api api;
     private final Loaded loaded;
-    private final People people = new People(21011103L);
+    private People people;
 
     SujiatunCadres(Api api, Loaded loaded) {
         this.api = api;
         this.loaded = loaded;
+    }
+
+    /** Each step draws from its own seeded source, so a step skipped on a second run changes no other step's data. */
+    private void reseed(String step) {
+        people = new People(21011103L ^ step.hashCode());
     }
 
     void load() {
@@ -43,6 +48,7 @@ final class SujiatunCadres {
     }
 
     private void postings(String sjt, List<JsonNode> subdistricts) {
+        reseed("postings");
         List<ObjectNode> bodies = new ArrayList<>();
         add(bodies, subdistricts, PUBLIC_SELECTION, "PUBLIC_SELECTION", "STAFF", i -> "2020年面向全国公开选调", LocalDate.of(2020, 8, 3));
         add(bodies, subdistricts, NEWLY_PROMOTED, "NEWLY_PROMOTED", "DEPUTY_SECTION_CHIEF",
@@ -75,6 +81,7 @@ final class SujiatunCadres {
     }
 
     private void deployments(String sjt, List<JsonNode> subdistricts) {
+        reseed("deployments");
         JsonNode counts = api.get("/duty-deployments/counts?orgUnitId=" + sjt + "&from=2020-01-01&to=2020-12-31");
         if (counts.get("deployments").asLong() > 0) {
             return; // loaded before

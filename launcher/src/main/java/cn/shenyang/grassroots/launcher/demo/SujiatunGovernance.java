@@ -67,12 +67,18 @@ final class SujiatunGovernance {
 
     private final Api api;
     private final Loaded loaded;
-    private final People people = new People(21011101L);
-    private final Random random = people.random();
+    private People people;
+    private Random random;
 
     SujiatunGovernance(Api api, Loaded loaded) {
         this.api = api;
         this.loaded = loaded;
+    }
+
+    /** Each step draws from its own seeded source, so a step skipped on a second run changes no other step's data. */
+    private void reseed(String step) {
+        people = new People(21011101L ^ step.hashCode());
+        random = people.random();
     }
 
     void load() {
@@ -106,6 +112,7 @@ final class SujiatunGovernance {
 
     /** The departments' ids in the order of DEPARTMENT_NAMES; those already there are looked up, not created. */
     private List<String> departments(String sjt) {
+        reseed("departments");
         Map<String, String> ids = new HashMap<>();
         api.all("/departments?districtId=" + sjt).forEach(d -> ids.put(d.get("name").asText(), d.get("id").asText()));
         List<People.Person> liaisons = new ArrayList<>();
@@ -130,6 +137,7 @@ final class SujiatunGovernance {
 
     /** Department i pairs with community i; the 11 departments beyond the 56th pair with a second community each. */
     private void pairings(List<String> departments, List<JsonNode> paired) {
+        reseed("pairings");
         List<String[]> pairs = new ArrayList<>();
         for (int i = 0; i < departments.size(); i++) {
             String community = paired.get(i % paired.size()).get("id").asText();
@@ -162,6 +170,7 @@ final class SujiatunGovernance {
      * latest ones still raised, dispatched, in progress, resolved or returned.
      */
     private void whistles(String sjt, List<JsonNode> paired, List<String> departments, List<String> categories) {
+        reseed("whistles");
         if (api.get("/whistles?orgUnitId=" + sjt + "&size=1").get("totalItems").asLong() > 0) {
             return; // imported before: an import is not idempotent, so it is sent once
         }
@@ -221,21 +230,33 @@ final class SujiatunGovernance {
             t = t.plusHours(20 + random.nextInt(40));
             row(ndjson, ref, "CONFIRM", t).put("rating", random.nextInt(10) < 7 ? 5 : 3 + random.nextInt(2));
         }
-        // in files of 40 whistles: the service replays each row through its workflow in one transaction,
-        // and its cost grows faster than the file (3,000 rows took minutes)
+        // in files of 20 whistles, one after the other: the service replays each row through its workflow
+        // in one transaction, and its cost grows faster than the file (3,000 rows at once took minutes)
         List<List<ObjectNode>> files = new ArrayList<>();
         for (ObjectNode r : ndjson) {
             int n = Integer.parseInt(r.get("ref").asText().substring(4));
-            if (files.size() <= n / 40) {
+            if (files.size() <= n / 20) {
                 files.add(new ArrayList<>());
             }
-            files.get(n / 40).add(r);
+            files.get(n / 20).add(r);
         }
-        loaded.each(files, file -> {
+        boolean late = false;
+        for (List<ObjectNode> file : files) {
             StringBuilder body = new StringBuilder();
             file.forEach(r -> body.append(r).append('\n'));
-            api.importFile("/whistles/import", "application/x-ndjson", body.toString());
-        });
+            Api.Response r = api.importOnce("/whistles/import", "application/x-ndjson", body.toString());
+            if (r.status() == 504) {
+                late = true; // the gateway gave up waiting; the service still stores the file
+            } else if (r.status() != 200) {
+                throw new IllegalStateException("POST /whistles/import answered " + r.status() + ": " + r.body());
+            }
+        }
+        for (int wait = 0; late && wait < 120; wait++) {
+            if (api.get("/whistles?orgUnitId=" + sjt + "&size=1").get("totalItems").asLong() >= count) {
+                break;
+            }
+            Api.pause(500);
+        }
         loaded.add("whistles (Sujiatun, 2019-2020, with their steps)", count);
     }
 
@@ -251,6 +272,7 @@ final class SujiatunGovernance {
 
     /** Four or five member units per sub-district's working committee, their 2019 and 2020 duty reports, 2020 evaluations. */
     private void memberUnits(String sjt, List<JsonNode> subdistricts) {
+        reseed("memberUnits");
         Set<String> existing = api.all("/member-units?orgUnitId=" + sjt).stream().map(m -> m.get("name").asText())
                 .collect(Collectors.toSet());
         List<ObjectNode> bodies = new ArrayList<>();
@@ -296,6 +318,7 @@ final class SujiatunGovernance {
 
     /** 包保: a district leader for each sub-district, and for each paired community its department (区人大 for 育林社区). */
     private void assignments(String sjt, List<JsonNode> subdistricts, List<JsonNode> paired, List<String> departments) {
+        reseed("assignments");
         Set<String> existing = api.all("/responsibility-assignments?orgUnitId=" + sjt).stream()
                 .map(a -> a.get("orgUnitId").asText() + a.get("kind").asText()).collect(Collectors.toSet());
         List<ObjectNode> bodies = new ArrayList<>();
@@ -318,6 +341,7 @@ final class SujiatunGovernance {
 
     /** The 2020 indicators (party building with a one-vote veto) and every secretary's assessment. */
     private void assessments(List<JsonNode> subdistricts, List<JsonNode> communities) {
+        reseed("assessments");
         ObjectNode set = Api.object().put("year", 2020);
         set.withArray("indicators").addObject().put("code", "PARTY_BUILDING").put("name", "党建工作").put("weight", 40)
                 .put("partyBuilding", true).put("passMark", 60);
@@ -346,6 +370,7 @@ final class SujiatunGovernance {
 
     /** The district centre, a centre per sub-district, a station per community, and the red stations (红色驿站). */
     private void serviceSites(String sjt, JsonNode district, List<JsonNode> subdistricts, List<JsonNode> communities) {
+        reseed("serviceSites");
         Set<String> existing = api.all("/service-sites?orgUnitId=" + sjt).stream().map(s -> s.get("name").asText())
                 .collect(Collectors.toSet());
         List<ObjectNode> bodies = new ArrayList<>();

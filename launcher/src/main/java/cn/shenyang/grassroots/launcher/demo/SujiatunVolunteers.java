@@ -42,12 +42,18 @@ final class SujiatunVolunteers {
 
     private final Api api;
     private final Loaded loaded;
-    private final People people = new People(21011102L);
-    private final Random random = people.random();
+    private People people;
+    private Random random;
 
     SujiatunVolunteers(Api api, Loaded loaded) {
         this.api = api;
         this.loaded = loaded;
+    }
+
+    /** Each step draws from its own seeded source, so a step skipped on a second run changes no other step's data. */
+    private void reseed(String step) {
+        people = new People(21011102L ^ step.hashCode());
+        random = people.random();
     }
 
     void load() {
@@ -63,6 +69,7 @@ final class SujiatunVolunteers {
     }
 
     private void teams(String sjt, List<JsonNode> subdistricts, List<JsonNode> communities) {
+        reseed("teams");
         Set<String> existing = api.all("/volunteer-teams?orgUnitId=" + sjt).stream().map(t -> t.get("name").asText())
                 .collect(Collectors.toSet());
         List<ObjectNode> bodies = new ArrayList<>();
@@ -98,6 +105,7 @@ final class SujiatunVolunteers {
 
     /** Volunteers by the CSV import, then their service records of 2019–2020 by the records import. */
     private void volunteers(List<JsonNode> communities) {
+        reseed("volunteers");
         StringBuilder csv = new StringBuilder("name,gender,birthDate,phone,idNumber,homeCommunityId,partyMember,skills,status,registeredOn\n");
         StringBuilder records = new StringBuilder("volunteerId,volunteerIdNumber,activityId,orgUnitId,startedAt,endedAt,hours,description\n");
         int rows = 0;
@@ -145,6 +153,7 @@ final class SujiatunVolunteers {
 
     /** The 18 themed service fairs of 2020 (6 items each) and 12 ordinary activities. */
     private void fairs(String sjt, List<JsonNode> subdistricts) {
+        reseed("fairs");
         Set<String> existing = api.all("/service-activities?orgUnitId=" + sjt + "&from=2020-01-01&to=2020-12-31").stream()
                 .map(a -> a.get("title").asText()).collect(Collectors.toSet());
         List<ObjectNode> bodies = new ArrayList<>();
@@ -179,6 +188,7 @@ final class SujiatunVolunteers {
 
     /** 16 property companies, 150 compounds in the four grades (20 regraded in 2020), 30 owners' committees. */
     private void redProperty(String sjt, List<JsonNode> subdistricts, List<JsonNode> communities) {
+        reseed("redProperty");
         Set<String> companiesThere = api.all("/property-companies?orgUnitId=" + sjt).stream().map(c -> c.get("name").asText())
                 .collect(Collectors.toSet());
         List<ObjectNode> companies = new ArrayList<>();
@@ -255,6 +265,7 @@ final class SujiatunVolunteers {
 
     /** Studios, representatives, the 2020 open days and opinions, each opinion walked to its state. */
     private void representatives(String sjt, JsonNode district, List<JsonNode> subdistricts) {
+        reseed("representatives");
         List<JsonNode> studios = api.all("/representative-studios?orgUnitId=" + sjt);
         if (!studios.isEmpty()) {
             return; // loaded before: open days and opinions have no natural key to look up, so this part runs once

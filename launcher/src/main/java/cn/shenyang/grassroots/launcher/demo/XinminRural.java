@@ -69,12 +69,18 @@ final class XinminRural {
 
     private final Api api;
     private final Loaded loaded;
-    private final People people = new People(20201231L);
-    private final Random random = people.random();
+    private People people;
+    private Random random;
 
     XinminRural(Api api, Loaded loaded) {
         this.api = api;
         this.loaded = loaded;
+    }
+
+    /** Each step draws from its own seeded source, so a step skipped on a second run changes no other step's data. */
+    private void reseed(String step) {
+        people = new People(20201231L ^ step.hashCode());
+        random = people.random();
     }
 
     void load() {
@@ -101,6 +107,7 @@ final class XinminRural {
 
     /** Assigns each village its part in the 2020 picture, then its ten years of income. */
     private void plan(List<Village> villages) {
+        reseed("plan");
         List<Village> order = new ArrayList<>(villages);
         Collections.shuffle(order, random);
         // the named villages first, so 兰旗村 and 西高力村 are among the five that rose by more than a million
@@ -177,6 +184,7 @@ final class XinminRural {
     }
 
     private void incomes(List<Village> villages) {
+        reseed("incomes");
         StringBuilder csv = new StringBuilder(
                 "villageId,year,land,enclave,capablePerson,assetLeasing,service,other,evidenceRef,reportedOn,reviewedOn,confirmedOn\n");
         for (Village v : villages) {
@@ -215,6 +223,7 @@ final class XinminRural {
     }
 
     private void ratings(List<Village> villages, List<JsonNode> townships) {
+        reseed("ratings");
         List<ObjectNode> bodies = new ArrayList<>();
         for (Village v : villages) {
             String rating = v.demonstration ? "DEMONSTRATION"
@@ -248,6 +257,7 @@ final class XinminRural {
 
     /** 38 weak-and-lax cases identified in spring 2020; 35 closed out by the year's end, 3 still rectifying. */
     private void rectifications(List<Village> villages) {
+        reseed("rectifications");
         List<Village> weak = villages.stream().filter(v -> !v.demonstration && v.group != Group.ALREADY_ABOVE)
                 .sorted(Comparator.comparing(Village::code)).toList();
         List<Village> chosen = new ArrayList<>();
@@ -313,6 +323,7 @@ final class XinminRural {
      * by others; the cadre-led ones link 25,000+ households and add exactly 120,000,000 yuan in 2020.
      */
     private void cooperatives(List<Village> villages) {
+        reseed("cooperatives");
         String[] roles = {"PARTY_SECRETARY", "SECRETARY_AND_DIRECTOR", "COMMITTEE_DIRECTOR", "PARTY_COMMITTEE_MEMBER",
             "VILLAGE_COMMITTEE_MEMBER", "OTHER_VILLAGE_CADRE"};
         List<People.Person> cadres = new ArrayList<>();
@@ -355,6 +366,7 @@ final class XinminRural {
 
     /** Leading industries ("一村一业") in 275 of 339 villages, 西高力村's strawberries among them. */
     private void industries(List<Village> villages) {
+        reseed("industries");
         List<ObjectNode> bodies = new ArrayList<>();
         for (int i = 0; i < villages.size(); i++) {
             Village v = villages.get(i);
@@ -381,6 +393,7 @@ final class XinminRural {
 
     /** 2020 claims: 150 in the three post types the article names, 60 in the others; 12 % by mobile members. */
     private void posts(List<Village> villages) {
+        reseed("posts");
         String[] named = {"INDUSTRY_DEVELOPMENT_DEMONSTRATION", "RURAL_CIVILITY_HARMONY", "POVERTY_RELIEF_CARE"};
         String[] others = {"POLICY_PUBLICITY", "SCIENCE_AND_TECHNOLOGY", "ENVIRONMENT_IMPROVEMENT", "ECOLOGICAL_PROTECTION",
             "DISPUTE_MEDIATION", "PUBLIC_SAFETY", "EPIDEMIC_PREVENTION", "DISASTER_PREVENTION", "CUSTOMS_REFORM",
