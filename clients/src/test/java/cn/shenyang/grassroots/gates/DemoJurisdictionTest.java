@@ -125,6 +125,8 @@ class DemoJurisdictionTest {
         void thirtyFiveWeakAndLaxVillagesClosedOut() {
             JsonNode counts = get("/rectifications/counts?orgUnitId=" + xinmin + "&year=2020");
             assertEquals(35, counts.path("closedOut").asLong(), counts::toString);
+            // each with its "four ones" (四个一) from org-structure's 包保 assignments
+            assertEquals(counts.path("opened").asLong(), counts.path("openedWithFullFourOnes").asLong(), counts::toString);
         }
 
         @Test

@@ -264,12 +264,15 @@ final class XinminRural {
         for (int i = 0; chosen.size() < RECTIFICATIONS_CLOSED + 3; i += 5) {
             chosen.add(weak.get(i % weak.size()));
         }
+        Map<String, String> fourOnes = fourOnes(chosen);
         List<Object[]> cases = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Village v = chosen.get(i);
             LocalDate identified = LocalDate.of(2020, 3, 2).plusDays(random.nextInt(60));
             ObjectNode body = Api.object().put("villageId", v.id()).put("identifiedOn", identified.toString())
                     .put("planSummary", "一个基层党组织一个方案:" + v.unit.get("name").asText() + "软弱涣散整顿方案");
+            ObjectNode cover = body.putObject("fourOnes");
+            FOUR_ONES.forEach(k -> cover.put(k[1], fourOnes.get(v.id() + k[0])));
             int problems = 1 + random.nextInt(3);
             int first = random.nextInt(PROBLEMS.length);
             for (int p = 0; p < problems; p++) {
@@ -310,6 +313,50 @@ final class XinminRural {
             }
         });
         loaded.add("weak-and-lax rectification cases (Xinmin, 2020)", cases.size());
+    }
+
+    /** The "four ones" (四个一) of a weak village: org-structure's assignment kind and the case's field for it. */
+    private static final List<String[]> FOUR_ONES = List.of(new String[] {"CITY_LEADER_LINK", "cityLeaderAssignmentId"},
+            new String[] {"TOWNSHIP_LEADER_COVER", "townshipLeaderAssignmentId"},
+            new String[] {"FIRST_SECRETARY", "firstSecretaryAssignmentId"}, new String[] {"PAIRED_AGENCY", "pairedAgencyAssignmentId"});
+    private static final String[] AGENCIES = {"沈阳市委组织部", "沈阳市农业农村局", "沈阳市财政局", "沈阳市商务局", "沈阳市卫生健康委",
+        "沈阳市交通运输局", "国网沈阳供电公司", "沈阳农业大学"};
+
+    /**
+     * 包保 of each weak village in org-structure, from 1 January 2020: a city leader links it, a
+     * township leader covers it, a first secretary is stationed in it, a city agency pairs with it;
+     * those already there are looked up. Answers the assignments' ids by village id + kind.
+     */
+    private Map<String, String> fourOnes(List<Village> weak) {
+        Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        List<ObjectNode> missing = new ArrayList<>();
+        for (int i = 0; i < weak.size(); i++) {
+            Village v = weak.get(i);
+            api.all("/responsibility-assignments?orgUnitId=" + v.id()).forEach(a ->
+                    ids.put(a.get("orgUnitId").asText() + a.get("kind").asText(), a.get("id").asText()));
+            for (String[] k : FOUR_ONES) {
+                String kind = k[0];
+                People.Person p = people.person("210181", 1968, 1990);
+                if (ids.containsKey(v.id() + kind)) {
+                    continue;
+                }
+                ObjectNode body = Api.object().put("orgUnitId", v.id()).put("kind", kind).put("validFrom", "2020-01-01");
+                switch (kind) {
+                    case "CITY_LEADER_LINK" -> body.put("personName", p.name()).put("personPost", "新民市委常委");
+                    case "TOWNSHIP_LEADER_COVER" -> body.put("personName", p.name()).put("personPost", "镇党委副书记");
+                    case "FIRST_SECRETARY" -> body.put("personName", p.name()).put("personPost", "驻村第一书记");
+                    default -> body.put("agencyName", AGENCIES[i % AGENCIES.length]);
+                }
+                missing.add(body);
+            }
+        }
+        loaded.each(missing, b -> {
+            JsonNode a = api.create("/responsibility-assignments", b, "xm-fourones-" + b.get("orgUnitId").asText() + "-"
+                    + b.get("kind").asText());
+            ids.put(b.get("orgUnitId").asText() + b.get("kind").asText(), a.get("id").asText());
+        });
+        loaded.add("four-ones assignments of the weak villages (Xinmin, 包保)", weak.size() * 4L);
+        return ids;
     }
 
     private static final String[] INDUSTRIES = {"草莓", "寒富苹果", "设施蔬菜", "食用菌", "花卉", "肉牛养殖", "生猪养殖", "稻田蟹",
