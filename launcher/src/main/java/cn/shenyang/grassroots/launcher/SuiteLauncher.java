@@ -67,10 +67,11 @@ public final class SuiteLauncher {
     public static void main(String[] args) throws Exception {
         SuiteLauncher suite = new SuiteLauncher(Path.of("").toAbsolutePath());
         Path document = args.length == 2 && args[0].equals("--write-document") ? Path.of(args[1]).toAbsolutePath() : null;
-        System.exit(suite.run(document));
+        boolean demo = List.of(args).contains("--demo"); // load the demo jurisdiction again, even when it was loaded
+        System.exit(suite.run(document, demo));
     }
 
-    private int run(Path document) throws Exception {
+    private int run(Path document, boolean demo) throws Exception {
         Files.createDirectories(home.resolve("logs"));
         RandomAccessFile lockFile = new RandomAccessFile(home.resolve("suite.lock").toFile(), "rw");
         FileLock lock = lockFile.getChannel().tryLock();
@@ -103,7 +104,9 @@ public final class SuiteLauncher {
         if (gateway && !awaitCompleteDocument()) {
             return 1;
         }
-        DemoData.loadOnce(root, home, gatewayUrl(), gateway, env("SUITE_ADMIN_USER", "admin"), adminPassword);
+        // writing the document needs the org tree only; the demo jurisdiction is for people and the gates' tests
+        DemoData.loadOnce(root, home, gatewayUrl(), gateway, env("SUITE_ADMIN_USER", "admin"), adminPassword,
+                document == null, demo);
         if (document != null) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(gatewayUrl() + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
