@@ -44,7 +44,7 @@ class MergedOpenApiTest {
                 .body("paths.'/api/v1/org-units/{id}'.get.security[0]", hasKey("oauth2"))
                 .body("paths.'/api/v1/auth/token'.post.requestBody.content.'application/x-www-form-urlencoded'.schema.'$ref'",
                         equalTo("#/components/schemas/TokenRequest"))
-                .body("components.schemas.GrantType.enum", containsInAnyOrder("password", "client_credentials"))
+                .body("components.schemas.GrantType.enum", containsInAnyOrder("password", "refresh_token", "client_credentials"))
                 .body("components.schemas.Account.properties.roles.items.'$ref'", equalTo("#/components/schemas/Role"))
                 .body("paths.'/api/v1/auth/token'.post.responses.'401'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/OAuthProblem"))
