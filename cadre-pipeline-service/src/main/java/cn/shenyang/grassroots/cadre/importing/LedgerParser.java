@@ -69,15 +69,17 @@ final class LedgerParser {
 
     List<LedgerRow> csv(InputStream body) throws IOException {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        int row = 0;
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
                 .readValues(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            int row = 0;
             while (it.hasNextValue()) {
-                row++;
-                add(row, new HashMap<>(it.nextValue()));
+                Map<String, String> values = it.nextValue();
+                add(++row, new HashMap<>(values));
             }
-        } catch (RuntimeException e) {
-            error(rows.size() + 1, "line", "is not well-formed CSV");
+        } catch (RuntimeException | JsonProcessingException e) {
+            // e.g. a row with more values than the header has columns: the parser cannot go on
+            error(row + 1, "line", "is not well-formed CSV (" + (e instanceof JsonProcessingException j
+                    ? j.getOriginalMessage().replaceAll("\\s+", " ") : "unreadable") + ")");
         }
         return rows;
     }

@@ -145,6 +145,9 @@ class ReserveCadreImportTest {
                 .body("imported", equalTo(1)).body("importedByStage.RECOMMENDED", equalTo(1));
         Ledger.send(asAdmin(), "text/csv", "name,colour\nx,red\n").statusCode(422)
                 .body("violations.field", hasItem("rows[1].colour"));
+        // a second row with more values than the header names: a 422 for that row, nothing stored
+        Ledger.send(asAdmin(), "text/csv", "name,gender\nx,MALE\ny,FEMALE,extra\n").statusCode(422)
+                .body("violations.field", hasItem("rows[2].line"));
         Ledger.send(asAdmin(), "application/x-ndjson", "").statusCode(400)
                 .body("violations[0].field", equalTo("body"));
         Ledger.send(asAdmin(), "application/x-ndjson", "{\"name\":\n").statusCode(422)
