@@ -90,6 +90,7 @@ public class AssessmentResource {
             content = @Content(schema = @Schema(implementation = AssessmentRequests.IndicatorSet.class)))
     @APIResponse(responseCode = "404", description = "No indicators are set for the year")
     @APIResponse(responseCode = "409", description = "Assessments of the year are scored against these indicators")
+    @IfMatch(value = IndicatorSetVersions.class, pathParam = "year")
     public Response replaceYear(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AssessmentRequests.IndicatorSet request) {
         long version = service.replaceYear(year, ifMatch, request);

@@ -50,7 +50,8 @@ public class AssessmentService implements CurrentVersion {
     }
 
     /**
-     * Replaces a year's indicators. Every assessment of the year holds a score for each of them, so
+     * Replaces a year's indicators (If-Match checked before the body is read by {@link IndicatorSetVersions},
+     * and again here under the set's lock). Every assessment of the year holds a score for each of them, so
      * once one exists the weights it was scored with must stay: 409 then.
      */
     @Transactional
