@@ -6,22 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shenyang.grassroots.client.ApiClient;
 import cn.shenyang.grassroots.client.ApiException;
+import cn.shenyang.grassroots.client.api.AccountsApi;
 import cn.shenyang.grassroots.client.api.AuthApi;
 import cn.shenyang.grassroots.client.api.CollectiveIncomeStatisticsApi;
 import cn.shenyang.grassroots.client.api.CollectiveIncomesApi;
+import cn.shenyang.grassroots.client.api.DepartmentsApi;
 import cn.shenyang.grassroots.client.api.OrgUnitsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadreStatisticsApi;
 import cn.shenyang.grassroots.client.api.ReserveCadresApi;
 import cn.shenyang.grassroots.client.api.ServiceHoursApi;
 import cn.shenyang.grassroots.client.api.VolunteersApi;
+import cn.shenyang.grassroots.client.api.WhistleCategoriesApi;
+import cn.shenyang.grassroots.client.api.WhistlesApi;
 import cn.shenyang.grassroots.client.model.CadreSource;
 import cn.shenyang.grassroots.client.model.CollectiveIncome;
 import cn.shenyang.grassroots.client.model.CollectiveIncomeStats;
+import cn.shenyang.grassroots.client.model.CreateAccount;
 import cn.shenyang.grassroots.client.model.CreateCollectiveIncome;
 import cn.shenyang.grassroots.client.model.CreateOrgUnit;
 import cn.shenyang.grassroots.client.model.CreateReserveCadre;
 import cn.shenyang.grassroots.client.model.CreateServiceRecord;
 import cn.shenyang.grassroots.client.model.CreateVolunteer;
+import cn.shenyang.grassroots.client.model.Department;
+import cn.shenyang.grassroots.client.model.DepartmentKind;
 import cn.shenyang.grassroots.client.model.Education;
 import cn.shenyang.grassroots.client.model.Gender;
 import cn.shenyang.grassroots.client.model.GrantType;
@@ -33,16 +40,30 @@ import cn.shenyang.grassroots.client.model.OrgUnitLevel;
 import cn.shenyang.grassroots.client.model.PartyStatus;
 import cn.shenyang.grassroots.client.model.PerformCollectiveIncomeAction;
 import cn.shenyang.grassroots.client.model.PerformReserveCadreAction;
+import cn.shenyang.grassroots.client.model.PerformWhistleAction;
+import cn.shenyang.grassroots.client.model.RaiseWhistle;
 import cn.shenyang.grassroots.client.model.RecommendationChannel;
 import cn.shenyang.grassroots.client.model.ReserveCadre;
 import cn.shenyang.grassroots.client.model.ReserveCadreAction;
 import cn.shenyang.grassroots.client.model.ReserveCadreAllowedAction;
 import cn.shenyang.grassroots.client.model.ReserveCadreStage;
 import cn.shenyang.grassroots.client.model.ReserveCadreStats;
+import cn.shenyang.grassroots.client.model.Role;
+import cn.shenyang.grassroots.client.model.SaveDepartment;
+import cn.shenyang.grassroots.client.model.SaveWhistleCategory;
 import cn.shenyang.grassroots.client.model.ServiceRecord;
 import cn.shenyang.grassroots.client.model.TokenResponse;
 import cn.shenyang.grassroots.client.model.Volunteer;
 import cn.shenyang.grassroots.client.model.VolunteerServiceSummary;
+import cn.shenyang.grassroots.client.model.Whistle;
+import cn.shenyang.grassroots.client.model.WhistleAction;
+import cn.shenyang.grassroots.client.model.WhistleCategory;
+import cn.shenyang.grassroots.client.model.WhistleDepartmentRank;
+import cn.shenyang.grassroots.client.model.WhistleLocation;
+import cn.shenyang.grassroots.client.model.WhistleStats;
+import cn.shenyang.grassroots.client.model.WhistleStatus;
+import cn.shenyang.grassroots.client.model.WhistleStep;
+import cn.shenyang.grassroots.client.model.WhistleUrgency;
 import cn.shenyang.grassroots.gates.support.RunningSuite;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -52,6 +73,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
@@ -61,7 +83,9 @@ import org.junit.jupiter.api.Test;
  * merged document and nothing else: sign in with the password grant, create a village, walk a
  * reserve cadre from RECOMMENDED to IN_RESERVE on the days each step happened, and read the
  * statistics that count it; register a volunteer, record their hours and read the star level; report,
- * review and confirm a village's collective income and read the indicators that count it. As each
+ * review and confirm a village's collective income and read the indicators that count it; raise a
+ * whistle as a community, dispatch it as the sub-district, check in and report as the department's
+ * liaison, confirm it with a rating and read the statistics that count it. As each
  * domain service lands, its own main flow joins this class.
  */
 class EndToEndTest {
@@ -217,6 +241,97 @@ class EndToEndTest {
         assertEquals(1L, stats.getFigures().getVillages());
         assertEquals(1L, stats.getFigures().getVillagesReporting());
         assertEquals(0, new BigDecimal("55000.50").compareTo(stats.getFigures().getTotalIncome()));
+    }
+
+    @Test
+    void raiseDispatchCheckInResolveAndConfirmAWhistleAsEachParty() throws Exception {
+        ApiClient admin = signedIn(RunningSuite.ADMIN, RunningSuite.ADMIN_PASSWORD);
+
+        // a new community under one of the demo sub-districts, a department of its district, a category
+        OrgUnitsApi orgUnits = new OrgUnitsApi(admin);
+        OrgUnit subdistrict = orgUnits.listOrgUnits(null, null, OrgUnitLevel.SUBDISTRICT, 0, null, null, 1, null, null)
+                .getItems().get(0);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        OrgUnit community = orgUnits.createOrgUnit(new CreateOrgUnit().name("吹哨社区" + tag).level(OrgUnitLevel.COMMUNITY)
+                .parentId(subdistrict.getId()), "e2e-whistle-community-" + tag);
+        Department department = new DepartmentsApi(admin).createDepartment(new SaveDepartment().name("区城管局" + tag)
+                .districtId(subdistrict.getParentId()).kind(DepartmentKind.GOVERNMENT_DEPARTMENT), "e2e-department-" + tag);
+        WhistleCategory category = new WhistleCategoriesApi(admin).createWhistleCategory(
+                new SaveWhistleCategory().name("占道经营" + tag), "e2e-category-" + tag);
+
+        // each party signs in as itself: the community's manager, the sub-district's, the department's liaison
+        AccountsApi accounts = new AccountsApi(admin);
+        String password = "pw-" + tag + "-long-enough";
+        for (CreateAccount account : List.of(
+                new CreateAccount().username("e2e-community-" + tag).roles(List.of(Role.ORG_MANAGER))
+                        .orgUnitId(community.getId()),
+                new CreateAccount().username("e2e-subdistrict-" + tag).roles(List.of(Role.ORG_MANAGER))
+                        .orgUnitId(subdistrict.getId()),
+                new CreateAccount().username("e2e-liaison-" + tag).roles(List.of(Role.DEPARTMENT_LIAISON))
+                        .orgUnitId(subdistrict.getParentId()).departmentId(department.getId()))) {
+            eventually(() -> accounts.createAccount(account.password(password), "e2e-account-" + account.getUsername()));
+        }
+        WhistlesApi asCommunity = new WhistlesApi(signedIn("e2e-community-" + tag, password));
+        WhistlesApi asSubdistrict = new WhistlesApi(signedIn("e2e-subdistrict-" + tag, password));
+        WhistlesApi asLiaison = new WhistlesApi(signedIn("e2e-liaison-" + tag, password));
+
+        // a whistle of March 2021 entered on its own times (UTC+8): raised 09:00, dispatched 10:00, checked in
+        // 15:00 (inside the 24 h of an ORDINARY one), result two days later, confirmed with a 5 the day after
+        OffsetDateTime raised = OffsetDateTime.of(2021, 3, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        Whistle whistle = eventually(() -> asCommunity.raiseWhistle(new RaiseWhistle().communityId(community.getId())
+                .categoryId(category.getId()).title("人行道被摊位占用").description("菜市场门口摊位占满人行道")
+                .location(new WhistleLocation().address("幸福路 12 号")).urgency(WhistleUrgency.ORDINARY).occurredAt(raised),
+                "e2e-whistle-" + tag));
+        assertEquals(WhistleStatus.RAISED, whistle.getStatus());
+        UUID id = whistle.getId();
+        whistle = asSubdistrict.performWhistleAction(id, new PerformWhistleAction().action(WhistleAction.DISPATCH)
+                .leadDepartmentId(department.getId()).occurredAt(raised.plusHours(1)), etag(whistle));
+        assertEquals(WhistleStatus.DISPATCHED, whistle.getStatus());
+        assertEquals(department.getId(), whistle.getLeadDepartmentId());
+        whistle = asLiaison.performWhistleAction(id, new PerformWhistleAction().action(WhistleAction.CHECK_IN)
+                .occurredAt(raised.plusHours(6)), etag(whistle));
+        assertEquals(WhistleStatus.IN_PROGRESS, whistle.getStatus());
+        whistle = asLiaison.performWhistleAction(id, new PerformWhistleAction().action(WhistleAction.REPORT_RESULT)
+                .note("摊位已迁入市场内").occurredAt(raised.plusDays(2)), etag(whistle));
+        assertEquals(WhistleStatus.RESOLVED, whistle.getStatus());
+        whistle = asCommunity.performWhistleAction(id, new PerformWhistleAction().action(WhistleAction.CONFIRM).rating(5)
+                .occurredAt(raised.plusDays(3)), etag(whistle));
+        assertEquals(WhistleStatus.CLOSED, whistle.getStatus());
+        assertEquals(5, whistle.getRating());
+
+        List<WhistleStep> history = asCommunity.listWhistleHistory(id);
+        assertEquals(List.of("RAISE", "DISPATCH", "CHECK_IN", "REPORT_RESULT", "CONFIRM"),
+                history.stream().map(WhistleStep::getAction).toList());
+        assertEquals(List.of("e2e-community-" + tag, "e2e-subdistrict-" + tag, "e2e-liaison-" + tag,
+                "e2e-liaison-" + tag, "e2e-community-" + tag), history.stream().map(WhistleStep::getRecordedBy).toList());
+        assertEquals(raised.plusHours(6).toInstant(), history.get(2).getOccurredAt().toInstant());
+
+        // the community's statistics for that day, read by the sub-district, count it in every figure; 300 minutes
+        // from dispatch to check-in
+        WhistleStats stats = asSubdistrict.getWhistleStats(LocalDate.of(2021, 3, 1), community.getId(), LocalDate.of(2021, 3, 1));
+        assertEquals(List.of(1L, 1L, 1L, 1L, 1L, 1L, 1L, 1L), List.of(stats.getRaised(), stats.getDispatched(),
+                stats.getCheckedIn(), stats.getCheckedInOnTime(), stats.getResolved(), stats.getConfirmed(), stats.getRated(),
+                stats.getRatedSatisfied()));
+        assertEquals(0, BigDecimal.ONE.compareTo(stats.getResponseRate()));
+        assertEquals(0, BigDecimal.ONE.compareTo(stats.getSatisfactionRate()));
+        assertEquals(0, new BigDecimal("300").compareTo(stats.getMedianMinutesToCheckIn()));
+        assertEquals(Map.of("CLOSED", 1L), stats.getByStatus());
+        assertEquals(List.of(department.getId()), stats.getDepartmentRanking().stream()
+                .map(WhistleDepartmentRank::getDepartmentId).toList());
+    }
+
+    private ApiClient signedIn(String username, String password) throws Exception {
+        ApiClient anonymous = new ApiClient();
+        anonymous.updateBaseUri(suite.baseUrl());
+        TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, username, password, null, null);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(suite.baseUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
+        return client;
+    }
+
+    private static String etag(Whistle whistle) {
+        return "\"" + whistle.getVersion() + "\"";
     }
 
     /** The cadre service learns of a new village from org-structure's change feed within seconds. */

@@ -74,11 +74,27 @@ public class AssessmentResource {
     @GET
     @Path("/indicator-sets/{year}")
     @Operation(operationId = "getAssessmentIndicatorSet", summary = "A year's indicators and weights")
-    @APIResponse(responseCode = "200", description = "The indicators",
+    @APIResponse(responseCode = "200", description = "The indicators", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AssessmentRequests.IndicatorSet.class)))
     @APIResponse(responseCode = "404", description = "No indicators are set for the year")
-    public AssessmentRequests.IndicatorSet indicators(@PathParam("year") int year) {
-        return new AssessmentRequests.IndicatorSet(year, queries.indicators(year));
+    public Response indicators(@PathParam("year") int year) {
+        return Versions.ok(new AssessmentRequests.IndicatorSet(year, queries.indicators(year)), service.indicatorSetVersion(year));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @PUT
+    @Path("/indicator-sets/{year}")
+    @Operation(operationId = "updateAssessmentIndicatorSet", summary = "Replace a year's indicators and weights",
+            description = "Only while no assessment of the year is scored against them; the body's year is the path's.")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = AssessmentRequests.IndicatorSet.class)))
+    @APIResponse(responseCode = "404", description = "No indicators are set for the year")
+    @APIResponse(responseCode = "409", description = "Assessments of the year are scored against these indicators")
+    @IfMatch(value = IndicatorSetVersions.class, pathParam = "year")
+    public Response replaceYear(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AssessmentRequests.IndicatorSet request) {
+        long version = service.replaceYear(year, ifMatch, request);
+        return Versions.ok(new AssessmentRequests.IndicatorSet(year, queries.indicators(year)), version);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})

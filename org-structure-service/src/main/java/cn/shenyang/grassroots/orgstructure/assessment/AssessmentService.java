@@ -11,6 +11,7 @@ import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,12 +36,54 @@ public class AssessmentService implements CurrentVersion {
     @Inject
     Clock clock;
 
-    /** A year's indicators, set once: assessments of the year are scored against them. */
+    /** A year's indicators, set once; {@link #replaceYear} changes them while nothing is scored against them. */
     @Transactional
     public List<AssessmentIndicator> defineYear(AssessmentRequests.IndicatorSet r) {
         if (AssessmentIndicator.count("year", r.year()) > 0) {
             throw ProblemException.conflict("The indicators of " + r.year() + " are already set");
         }
+        AssessmentIndicatorSet set = new AssessmentIndicatorSet();
+        set.year = r.year();
+        set.version = 0;
+        set.persist();
+        return store(r);
+    }
+
+    /**
+     * Replaces a year's indicators (If-Match checked before the body is read by {@link IndicatorSetVersions},
+     * and again here under the set's lock). Every assessment of the year holds a score for each of them, so
+     * once one exists the weights it was scored with must stay: 409 then.
+     */
+    @Transactional
+    public long replaceYear(int year, String ifMatch, AssessmentRequests.IndicatorSet r) {
+        AssessmentIndicatorSet set = AssessmentIndicatorSet.findById(year, LockModeType.PESSIMISTIC_WRITE);
+        if (set == null) {
+            throw ProblemException.notFound("Indicator set of", year);
+        }
+        Versions.requireMatch(ifMatch, set.version);
+        if (r.year() != year) {
+            throw ProblemException.invalid("year", "must be the year of the path (" + year + ")");
+        }
+        long scored = Assessment.count("year", year);
+        if (scored > 0) {
+            throw ProblemException.conflict(scored + " assessment(s) of " + year + " are scored against these indicators; "
+                    + "their weights can no longer change");
+        }
+        AssessmentIndicator.delete("year", year);
+        store(r);
+        set.version++;
+        return set.version;
+    }
+
+    public long indicatorSetVersion(int year) {
+        AssessmentIndicatorSet set = AssessmentIndicatorSet.findById(year);
+        if (set == null) {
+            throw ProblemException.notFound("Indicator set of", year);
+        }
+        return set.version;
+    }
+
+    private List<AssessmentIndicator> store(AssessmentRequests.IndicatorSet r) {
         List<Scoring.Indicator> rules = r.indicators().stream().map(i -> new Scoring.Indicator(i.code(), i.name(),
                 i.weight(), i.partyBuilding(), i.passMark())).toList();
         if (rules.stream().map(Scoring.Indicator::code).distinct().count() != rules.size()) {

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.memberunit;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -7,11 +8,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (two-way evaluation): the result is the grade with the most votes; a tie goes to the lower grade.
  */
 @Schema(name = "MemberUnitEvaluation")
-public enum Evaluation {
-    EXCELLENT,
-    COMPETENT,
-    BASIC,
-    INCOMPETENT;
+public enum Evaluation implements Labelled {
+    EXCELLENT("优秀", "Excellent"),
+    COMPETENT("称职", "Competent"),
+    BASIC("基本称职", "Basically competent"),
+    INCOMPETENT("不称职", "Incompetent");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    @Override
+    public String labelZh() { return labelZh; }
+
+    @Override
+    public String labelEn() { return labelEn; }
+
+    Evaluation(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
 
     @Schema(name = "EvaluationDirection")
     public enum Direction { COMMITTEE_RATES_UNIT, UNIT_RATES_COMMITTEE }

@@ -45,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "and the two-way evaluation")
 @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION})
 public class MemberUnitResource {
+    /** Duty reports and votes are recorded once and never edited: their ETag is that of version 0, for good. */
+    private static final long RECORDED = 0;
     @Inject
     MemberUnitService service;
 
@@ -123,7 +125,7 @@ public class MemberUnitResource {
             @Valid @NotNull MemberUnitRequests.SaveDutyReport request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST /api/v1/member-units/" + id + "/duty-reports", request, () -> {
             MemberUnitRequests.DutyReportView d = service.report(id, request);
-            return new IdempotentCreates.Created<>(list(uri, id, "duty-reports"), d, Versions.etag(0));
+            return new IdempotentCreates.Created<>(single(uri, id, "duty-reports", d.id()), d, Versions.etag(RECORDED));
         });
     }
 
@@ -135,6 +137,17 @@ public class MemberUnitResource {
     @APIResponse(responseCode = "404", description = "No such member unit in your scope")
     public List<MemberUnitRequests.DutyReportView> reports(@PathParam("id") UUID id) {
         return service.reports(id);
+    }
+
+    @GET
+    @Path("/{id}/duty-reports/{reportId}")
+    @Operation(operationId = "getDutyReport", summary = "Read one duty report of a member unit",
+            description = "Where a created report's Location points; a report is recorded once and never edited, so its ETag stays \"0\".")
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = MemberUnitRequests.DutyReportView.class)))
+    @APIResponse(responseCode = "404", description = "No such member unit in your scope, or no such report of it")
+    public Response getReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+        return Versions.ok(service.report(id, reportId), RECORDED);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -153,7 +166,7 @@ public class MemberUnitResource {
             @Valid @NotNull MemberUnitRequests.SaveEvaluation request, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, caller.name() + " POST /api/v1/member-units/" + id + "/evaluations", request, () -> {
             MemberUnitRequests.EvaluationView e = service.evaluate(id, request);
-            return new IdempotentCreates.Created<>(list(uri, id, "evaluations"), e, Versions.etag(0));
+            return new IdempotentCreates.Created<>(single(uri, id, "evaluations", e.id()), e, Versions.etag(RECORDED));
         });
     }
 
@@ -167,9 +180,20 @@ public class MemberUnitResource {
         return service.evaluations(id);
     }
 
-    /** Reports and votes are read as a unit's list: the Location of a new one is that list. */
-    private static URI list(UriInfo uri, UUID id, String what) {
-        return uri.getBaseUriBuilder().path("api/v1/member-units").path(id.toString()).path(what).build();
+    @GET
+    @Path("/{id}/evaluations/{evaluationId}")
+    @Operation(operationId = "getMemberUnitEvaluation", summary = "Read one evaluation vote of a member unit",
+            description = "Where a recorded vote's Location points; a vote is recorded once and never edited, so its ETag stays \"0\".")
+    @APIResponse(responseCode = "200", description = "The vote", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = MemberUnitRequests.EvaluationView.class)))
+    @APIResponse(responseCode = "404", description = "No such member unit in your scope, or no such vote on it")
+    public Response getEvaluation(@PathParam("id") UUID id, @PathParam("evaluationId") UUID evaluationId) {
+        return Versions.ok(service.evaluation(id, evaluationId), RECORDED);
+    }
+
+    private static URI single(UriInfo uri, UUID id, String what, UUID recordId) {
+        return uri.getBaseUriBuilder().path("api/v1/member-units").path(id.toString()).path(what).path(recordId.toString())
+                .build();
     }
 
     @Schema(name = "MemberUnitPage")

@@ -132,6 +132,25 @@ public class MemberUnitService implements CurrentVersion {
                 .map(MemberUnitRequests.EvaluationView::of).toList();
     }
 
+    /** One report of a unit the caller sees; another unit's report id answers 404 like an unknown one. */
+    public MemberUnitRequests.DutyReportView report(UUID memberUnitId, UUID reportId) {
+        MemberUnit u = require(memberUnitId);
+        DutyReport d = DutyReport.findById(reportId);
+        if (d == null || !d.memberUnitId.equals(u.id)) {
+            throw ProblemException.notFound("Duty report", reportId);
+        }
+        return view(d);
+    }
+
+    public MemberUnitRequests.EvaluationView evaluation(UUID memberUnitId, UUID evaluationId) {
+        MemberUnit u = require(memberUnitId);
+        MemberUnitEvaluation e = MemberUnitEvaluation.findById(evaluationId);
+        if (e == null || !e.memberUnitId.equals(u.id)) {
+            throw ProblemException.notFound("Evaluation", evaluationId);
+        }
+        return MemberUnitRequests.EvaluationView.of(e);
+    }
+
     static MemberUnitRequests.DutyReportView view(DutyReport d) {
         long done = d.commitments.stream().filter(MemberUnitRequests.Commitment::completed).count();
         BigDecimal rate = d.commitments.isEmpty() ? null

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A read-only Open311 GeoReport v2 view of whistles, public like a city's 311 feed, so existing
- * civic-issue clients read it unchanged: the JSON forms with and without the {@code .json} suffix.
+ * civic-issue clients read it unchanged: the XML forms ({@code .xml}, the format the specification
+ * requires), the JSON forms ({@code .json}) and, as JSON like the rest of this API, the forms without a suffix.
  */
 @Path("/api/v1/open311")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,8 +33,52 @@ public class Open311Resource {
     private static final String REQUESTS = "Service requests (whistles), newest first, at most 1000; without dates or "
             + "ids, those requested in the last 90 days (the specification's default).";
 
+    private static final String XML = "A GeoReport v2 XML document, UTF-8 with the XML declaration";
+
     @Inject
     Open311Queries queries;
+
+    @GET
+    @Path("/services.xml")
+    @Produces(Open311Xml.MEDIA_TYPE)
+    @Operation(operationId = "listOpen311ServicesInXml", summary = "Service list (whistle categories) in XML",
+            description = "<services><service>… with the fields of services.json.")
+    @APIResponse(responseCode = "200", description = "Services",
+            content = @Content(mediaType = "text/xml", schema = @Schema(type = SchemaType.STRING, description = XML)))
+    public String servicesXml(
+            @Parameter(description = JURISDICTION) @QueryParam("jurisdiction_id") String jurisdictionId) {
+        return Open311Xml.services(queries.services());
+    }
+
+    @GET
+    @Path("/requests.xml")
+    @Produces(Open311Xml.MEDIA_TYPE)
+    @Operation(operationId = "listOpen311RequestsInXml", summary = "Service requests (whistles) in XML",
+            description = REQUESTS + " <service_requests><request>… with the fields of requests.json.")
+    @APIResponse(responseCode = "200", description = "Service requests",
+            content = @Content(mediaType = "text/xml", schema = @Schema(type = SchemaType.STRING, description = XML)))
+    public String requestsXml(
+            @Parameter(description = JURISDICTION) @QueryParam("jurisdiction_id") String jurisdictionId,
+            @Parameter(description = "Comma-separated ids; other filters are ignored then") @QueryParam("service_request_id") String ids,
+            @Parameter(description = "Comma-separated service codes") @QueryParam("service_code") String codes,
+            @Parameter(description = "open or closed (comma-separated)") @QueryParam("status") String status,
+            @Parameter(description = "Requested at or after (W3C date-time)") @QueryParam("start_date") String start,
+            @Parameter(description = "Requested at or before (W3C date-time)") @QueryParam("end_date") String end) {
+        return Open311Xml.requests(queries.requests(new Open311Queries.RequestFilter(ids, codes, status, start, end)));
+    }
+
+    @GET
+    @Path("/requests/{id}.xml")
+    @Produces(Open311Xml.MEDIA_TYPE)
+    @Operation(operationId = "getOpen311RequestInXml", summary = "One service request in XML",
+            description = "<service_requests> holding the one <request>, as the specification says.")
+    @APIResponse(responseCode = "200", description = "The request",
+            content = @Content(mediaType = "text/xml", schema = @Schema(type = SchemaType.STRING, description = XML)))
+    @APIResponse(responseCode = "404", description = "No such request")
+    public String requestXml(@PathParam("id") String id,
+            @Parameter(description = JURISDICTION) @QueryParam("jurisdiction_id") String jurisdictionId) {
+        return Open311Xml.requests(queries.request(id));
+    }
 
     @GET
     @Path("/services.json")

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.whistle;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,10 +11,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * sub-district; one still overdue after as long again as was allowed goes to the district.
  */
 @Schema(name = "WhistleEscalation")
-public enum Escalation {
-    NONE,
-    SUBDISTRICT,
-    DISTRICT;
+public enum Escalation implements Labelled {
+    NONE("未升级", "Not escalated"),
+    SUBDISTRICT("升级至街道", "Escalated to the sub-district"),
+    DISTRICT("升级至区", "Escalated to the district");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    @Override
+    public String labelZh() { return labelZh; }
+
+    @Override
+    public String labelEn() { return labelEn; }
+
+    Escalation(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
 
     /**
      * The level a whistle should have reached at {@code now}: only open whistles (dispatched or in

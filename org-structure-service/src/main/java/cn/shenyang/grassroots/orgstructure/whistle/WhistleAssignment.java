@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** A department a whistle was dispatched to, as lead or co-handler, with its own check-in deadline. */
 @Entity
 @Table(name = "whistle_assignment")
 public class WhistleAssignment extends PanacheEntityBase {
+    /** Named apart from the gateway's account Role, which the merged document would put in its place. */
+    @Schema(name = "WhistleAssignmentRole")
     public enum Role { LEAD, CO_HANDLER }
 
     @Id

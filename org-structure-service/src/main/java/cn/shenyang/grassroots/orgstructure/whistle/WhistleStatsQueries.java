@@ -5,13 +5,15 @@ import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitService;
 import cn.shenyang.grassroots.orgstructure.support.Rows;
 import cn.shenyang.grassroots.orgstructure.support.Today;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,49 +21,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Whistle statistics, aggregated in PostgreSQL over a subtree and a period of raising (see {@link WhistleStats}). */
+/**
+ * Whistle statistics of a subtree and a period of raising (see {@link WhistleStats}), summed in
+ * PostgreSQL from the tallies that migration V8 keeps.
+ */
 @ApplicationScoped
 public class WhistleStatsQueries {
+    static final ZoneId TALLY_ZONE = ZoneId.of("Asia/Shanghai");
+
     /**
-     * Every count in one pass over the period's whistles, by grouping sets: the whole subtree, each
-     * status, each category. Column 1 names the grouping. ?1 subtree path, ?2 first instant, ?3 the
-     * instant after the period. The period is read from the whistle_stats index; the subtree test is
-     * written "is true" to keep it off the path index, whose selectivity estimate for ltree is a
-     * constant and would send a district's million rows through GiST and the heap.
+     * Every count from the tallies (V8) of the unit itself over the period's days, by grouping sets:
+     * the whole subtree, each status, each category. Column 1 names the grouping. ?1 the unit's
+     * path, ?2 the first day, ?3 the last day. A tally row whose whistles all moved on to another
+     * status stays behind with zeros; "having" keeps it out of the lists.
      */
     private static final String COUNTS = """
-            select case when grouping(w.status) = 0 then 'STATUS' when grouping(w.category_id) = 0 then 'CATEGORY'
+            select case when grouping(t.status) = 0 then 'STATUS' when grouping(t.category_id) = 0 then 'CATEGORY'
                         else 'TOTAL' end,
-                   w.status, w.category_id, c.name,
-                   count(*),
-                   count(w.first_dispatched_at),
-                   count(w.first_lead_check_in_at),
-                   count(*) filter (where w.first_lead_check_in_on_time),
-                   count(w.first_resolved_at),
-                   count(w.confirmed_at),
-                   count(w.rating),
-                   count(*) filter (where w.rating >= 4)
-            from whistle w join whistle_category c on c.id = w.category_id
-            where (w.community_path <@ cast(?1 as ltree)) is true and w.raised_at >= ?2 and w.raised_at < ?3
-            group by grouping sets ((), (w.status), (w.category_id, c.name))""";
+                   t.status, t.category_id, c.name,
+                   sum(t.raised), sum(t.dispatched), sum(t.checked_in), sum(t.checked_in_on_time), sum(t.resolved),
+                   sum(t.confirmed), sum(t.rated), sum(t.rated_satisfied)
+            from whistle_tally t join whistle_category c on c.id = t.category_id
+            where t.scope_path = cast(?1 as ltree) and t.raised_on between ?2 and ?3
+            group by grouping sets ((), (t.status), (t.category_id, c.name))
+            having sum(t.raised) > 0""";
 
-    /** The median minutes from becoming lead to the first lead check-in; same parameters. */
-    private static final String MEDIAN = """
-            select percentile_cont(0.5) within group (
-                     order by extract(epoch from w.first_lead_check_in_at - w.first_lead_assigned_at) / 60)
+    /** The check-in histogram of the unit over the period (V8), by bucket; same parameters as COUNTS. */
+    private static final String CHECK_IN_HISTOGRAM = """
+            select t.bucket, sum(t.check_ins)
+            from whistle_check_in_tally t
+            where t.scope_path = cast(?1 as ltree) and t.raised_on between ?2 and ?3
+            group by t.bucket
+            having sum(t.check_ins) > 0
+            order by t.bucket""";
+
+    /**
+     * The minutes to check in at one position within one bucket of the histogram: ?4 the bucket, ?5
+     * the position in it. The subtree test is written "is true" to keep it off the path index, whose
+     * selectivity estimate for ltree is a constant.
+     */
+    private static final String MINUTES_AT = """
+            select w.minutes_to_check_in
             from whistle w
-            where (w.community_path <@ cast(?1 as ltree)) is true and w.raised_at >= ?2 and w.raised_at < ?3
+            where w.check_in_bucket = ?4 and w.raised_on between ?2 and ?3 and w.first_lead_check_in_at is not null
+              and (w.community_path <@ cast(?1 as ltree)) is true
+            order by w.minutes_to_check_in
+            offset ?5 limit 1""";
+
+    /** The median over every whistle, for when the whistles moved on between reading the histogram and a bucket. */
+    private static final String MEDIAN = """
+            select percentile_cont(0.5) within group (order by w.minutes_to_check_in)
+            from whistle w
+            where (w.community_path <@ cast(?1 as ltree)) is true and w.raised_on between ?2 and ?3
               and w.first_lead_check_in_at is not null""";
 
-    /** Lead assignments of the period's whistles by department, from the assignments' own index; same parameters. */
+    /** Lead assignments of the period's whistles by department, from the unit's own tallies; same parameters as COUNTS. */
     private static final String DEPARTMENTS = """
-            select a.department_id, d.name, count(*), count(a.checked_in_at),
-                   count(*) filter (where a.checked_in_at <= a.check_in_deadline),
-                   count(a.result_reported_at), count(a.returned_at)
-            from whistle_assignment a join department d on d.id = a.department_id
-            where a.role = 'LEAD' and (a.community_path <@ cast(?1 as ltree)) is true
-              and a.raised_at >= ?2 and a.raised_at < ?3
-            group by a.department_id, d.name""";
+            select t.department_id, d.name, t.lead_assignments, t.checked_in, t.checked_in_on_time, t.results_reported,
+                   t.returned
+            from (select department_id, sum(lead_assignments) as lead_assignments, sum(checked_in) as checked_in,
+                         sum(checked_in_on_time) as checked_in_on_time, sum(results_reported) as results_reported,
+                         sum(returned) as returned
+                  from whistle_department_tally
+                  where scope_path = cast(?1 as ltree) and raised_on between ?2 and ?3
+                  group by department_id
+                  having sum(lead_assignments) > 0) t
+            join department d on d.id = t.department_id""";
 
     @Inject
     EntityManager em;
@@ -71,6 +96,14 @@ public class WhistleStatsQueries {
 
     @Inject
     Today today;
+
+    /** The tallies count local days in the zone migration V8 wrote into whistle.raised_on; another zone would miscount. */
+    void requireTallyZone(@Observes StartupEvent started) {
+        if (!TALLY_ZONE.equals(today.zone())) {
+            throw new IllegalStateException("governance.time-zone is " + today.zone() + ", but whistle statistics count days in "
+                    + TALLY_ZONE + " (whistle.raised_on, migration V8); changing the zone needs a migration that recomputes them");
+        }
+    }
 
     public WhistleStats stats(UUID orgUnitId, LocalDate from, LocalDate to) {
         if (orgUnitId == null) {
@@ -89,14 +122,11 @@ public class WhistleStatsQueries {
         if (unit == null) {
             throw ProblemException.invalid("orgUnitId", "no org unit " + orgUnitId + " exists");
         }
-        OffsetDateTime start = from.atStartOfDay(today.zone()).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(today.zone()).toOffsetDateTime();
-
         long[] total = new long[8];
         Map<WhistleStatus, Long> byStatus = new EnumMap<>(WhistleStatus.class);
         List<WhistleStats.CategoryCount> byCategory = new ArrayList<>();
-        for (Object r : em.createNativeQuery(COUNTS).setParameter(1, unit.path).setParameter(2, start)
-                .setParameter(3, end).getResultList()) {
+        for (Object r : em.createNativeQuery(COUNTS).setParameter(1, unit.path).setParameter(2, from)
+                .setParameter(3, to).getResultList()) {
             Object[] row = (Object[]) r;
             switch ((String) row[0]) {
                 case "TOTAL" -> {
@@ -109,19 +139,56 @@ public class WhistleStatsQueries {
             }
         }
         byCategory.sort(Comparator.comparing(WhistleStats.CategoryCount::name).thenComparing(WhistleStats.CategoryCount::categoryId));
-        Object median = em.createNativeQuery(MEDIAN).setParameter(1, unit.path).setParameter(2, start)
-                .setParameter(3, end).getSingleResult();
+        Double median = median(unit.path, from, to);
         return new WhistleStats(unit.id, unit.name, from, to, total[0], total[1], total[2], total[3], total[4], total[5],
                 total[6], total[7], rate(total[3], total[1]), rate(total[4], total[1]), rate(total[7], total[6]),
-                median == null ? null : BigDecimal.valueOf(((Number) median).doubleValue()).setScale(2, RoundingMode.HALF_UP),
-                byStatus, byCategory, ranking(unit.path, start, end));
+                median == null ? null : BigDecimal.valueOf(median).setScale(2, RoundingMode.HALF_UP),
+                byStatus, byCategory, ranking(unit.path, from, to));
     }
 
-    private List<WhistleStats.DepartmentRank> ranking(String path, OffsetDateTime start, OffsetDateTime end) {
+    /**
+     * The median as percentile_cont(0.5) computes it, the two middle values interpolated the same way,
+     * each read from the one histogram bucket that holds it rather than from the whole period.
+     */
+    private Double median(String path, LocalDate from, LocalDate to) {
+        List<long[]> buckets = new ArrayList<>();
+        long n = 0;
+        for (Object r : em.createNativeQuery(CHECK_IN_HISTOGRAM).setParameter(1, path).setParameter(2, from)
+                .setParameter(3, to).getResultList()) {
+            Object[] row = (Object[]) r;
+            buckets.add(new long[] {((Number) row[0]).longValue(), n, Rows.count(row[1])});
+            n += Rows.count(row[1]);
+        }
+        if (n == 0) {
+            return null;
+        }
+        Double low = minutesAt(path, from, to, buckets, (n - 1) / 2);
+        Double high = n % 2 == 1 ? low : minutesAt(path, from, to, buckets, n / 2);
+        if (low == null || high == null) {
+            Object all = em.createNativeQuery(MEDIAN).setParameter(1, path).setParameter(2, from).setParameter(3, to)
+                    .getSingleResult();
+            return all == null ? null : ((Number) all).doubleValue();
+        }
+        return low + (high - low) * 0.5;
+    }
+
+    /** The value at a 0-based position of the period's sorted minutes; buckets hold (bucket, values before it, count). */
+    private Double minutesAt(String path, LocalDate from, LocalDate to, List<long[]> buckets, long position) {
+        for (long[] b : buckets) {
+            if (position < b[1] + b[2]) {
+                List<?> found = em.createNativeQuery(MINUTES_AT).setParameter(1, path).setParameter(2, from)
+                        .setParameter(3, to).setParameter(4, (int) b[0]).setParameter(5, position - b[1]).getResultList();
+                return found.isEmpty() ? null : ((Number) found.get(0)).doubleValue();
+            }
+        }
+        return null;
+    }
+
+    private List<WhistleStats.DepartmentRank> ranking(String path, LocalDate from, LocalDate to) {
         record Counts(UUID id, String name, long[] n) {}
         List<Counts> counts = new ArrayList<>();
-        for (Object r : em.createNativeQuery(DEPARTMENTS).setParameter(1, path).setParameter(2, start)
-                .setParameter(3, end).getResultList()) {
+        for (Object r : em.createNativeQuery(DEPARTMENTS).setParameter(1, path).setParameter(2, from)
+                .setParameter(3, to).getResultList()) {
             Object[] row = (Object[]) r;
             long[] n = new long[5];
             for (int i = 0; i < n.length; i++) {

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.whistle;
 
+import cn.shenyang.grassroots.platform.dictionary.Labelled;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,19 +15,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the party that may perform each. Data rules (deadlines, dates, which department) are checked by
  * {@link WhistleWorkflow} after the table allows the step.
  */
-public enum WhistleStatus {
+public enum WhistleStatus implements Labelled {
     /** Raised by the community, waiting for the sub-district to dispatch it. */
-    RAISED,
+    RAISED("已吹哨", "Raised"),
     /** Dispatched; the lead department has not checked in yet. */
-    DISPATCHED,
+    DISPATCHED("已派单", "Dispatched"),
     /** The lead department checked in and works on it (also after a rating under 3 reopened it). */
-    IN_PROGRESS,
+    IN_PROGRESS("办理中", "In progress"),
     /** The lead department reported a result; the community has to confirm and rate it. */
-    RESOLVED,
+    RESOLVED("已办结待确认", "Resolved, awaiting confirmation"),
     /** The community confirmed the result with a rating of 3 or more. */
-    CLOSED,
+    CLOSED("已关闭", "Closed"),
     /** The lead department returned it with a reason; the sub-district has to dispatch it anew. */
-    RETURNED;
+    RETURNED("已退回", "Returned");
+
+    private final String labelZh;
+    private final String labelEn;
+
+    @Override
+    public String labelZh() { return labelZh; }
+
+    @Override
+    public String labelEn() { return labelEn; }
+
+    WhistleStatus(String labelZh, String labelEn) {
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
 
     /** Who takes part in a whistle; a caller may be several at once (a sub-district manager also covers the community). */
     public enum Party {
@@ -41,14 +56,28 @@ public enum WhistleStatus {
     }
 
     @Schema(name = "WhistleAction")
-    public enum Action {
-        DISPATCH,
-        CHECK_IN,
-        RECORD_PROGRESS,
-        REPORT_RESULT,
-        CONFIRM,
-        RETURN,
-        REDISPATCH
+    public enum Action implements Labelled {
+        DISPATCH("派单", "Dispatch"),
+        CHECK_IN("报到", "Check in"),
+        RECORD_PROGRESS("记录进展", "Record progress"),
+        REPORT_RESULT("反馈结果", "Report the result"),
+        CONFIRM("确认评价", "Confirm and rate"),
+        RETURN("退回", "Return"),
+        REDISPATCH("重新派单", "Dispatch anew");
+
+        private final String labelZh;
+        private final String labelEn;
+
+        Action(String labelZh, String labelEn) {
+            this.labelZh = labelZh;
+            this.labelEn = labelEn;
+        }
+
+        @Override
+        public String labelZh() { return labelZh; }
+
+        @Override
+        public String labelEn() { return labelEn; }
     }
 
     /** One allowed step: where it leads and who may take it. */

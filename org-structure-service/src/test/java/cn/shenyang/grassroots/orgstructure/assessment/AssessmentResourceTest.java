@@ -86,4 +86,36 @@ public class AssessmentResourceTest {
         asAdmin().get("/api/v1/assessments/indicator-sets/" + year).then().statusCode(200)
                 .body("indicators.code", contains("DEVELOPMENT", "PARTY_BUILDING"));
     }
+
+    @Test
+    void indicatorsChangeWithTheirETagUntilSomethingIsScoredAgainstThem() {
+        String[] c = chain();
+        int year = year();
+        Map<String, Object> reweighted = Map.of("year", year, "indicators", List.of(
+                Map.of("code", "PARTY_BUILDING", "name", "Party building", "weight", 30, "partyBuilding", true, "passMark", 60),
+                Map.of("code", "DEVELOPMENT", "name", "Development", "weight", 50, "partyBuilding", false),
+                Map.of("code", "LIVELIHOOD", "name", "Livelihood", "weight", 20, "partyBuilding", false)));
+        String path = "/api/v1/assessments/indicator-sets/" + year;
+        asAdmin().get(path).then().statusCode(200).header("ETag", "\"0\"");
+        asAdmin().contentType(ContentType.JSON).body(reweighted).put(path).then().statusCode(428);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(reweighted).put(path).then().statusCode(412);
+        as("m", Roles.ORG_MANAGER, path(c[1])).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(reweighted)
+                .put(path).then().statusCode(403);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("year", year + 1, "indicators", reweighted.get("indicators"))).put(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("year"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(reweighted).put(path).then().statusCode(200)
+                .header("ETag", "\"1\"").body("indicators.code", contains("DEVELOPMENT", "LIVELIHOOD", "PARTY_BUILDING"))
+                .body("indicators.weight", contains(50.0f, 20.0f, 30.0f));
+
+        // scored with the new weights: 0.3 × 80 + 0.5 × 90 + 0.2 × 70 = 83.00
+        asAdmin().contentType(ContentType.JSON).body(Map.of("orgUnitId", c[3], "year", year, "secretaryName", "Liu Wei",
+                "assessedOn", "2024-12-20", "scores", Map.of("PARTY_BUILDING", 80, "DEVELOPMENT", 90, "LIVELIHOOD", 70)))
+                .post("/api/v1/assessments").then().statusCode(201).body("total", equalTo(83.0f));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(reweighted).put(path).then().statusCode(409)
+                .contentType("application/problem+json");
+        asAdmin().get(path).then().header("ETag", "\"1\"").body("indicators", org.hamcrest.Matchers.hasSize(3));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(reweighted)
+                .put("/api/v1/assessments/indicator-sets/1999").then().statusCode(404);
+    }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * District-level whistle statistics at 1,000,000 whistles: a district of 3 sub-districts and 60
  * communities, 67 departments, whistles raised over five years (2021–2025) in every state of the
- * workflow, written with one generate_series statement, then {@code GET /api/v1/whistles/stats}
+ * workflow, written with one generate_series statement (the V8 triggers tally them), then {@code GET /api/v1/whistles/stats}
  * timed over HTTP for one year and for all five. Not part of {@code verify}; run
  * {@code ./mvnw -B verify -pl org-structure-service -am -Pbenchmark -Dtest=WhistleStatsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 class WhistleStatsBenchmark {
     static final int WHISTLES = Integer.getInteger("bench.whistles", 1_000_000);
     static final int RUNS = 30;
+    static final String TALLY_2025 = "select count(*) from %s t join org_unit u on u.id = '%s' where t.scope_path = u.path"
+            + " and t.raised_on between '2025-01-01' and '2025-12-31'";
 
     public static class BenchmarkProfile implements QuarkusTestProfile {
         @Override
@@ -83,6 +85,7 @@ class WhistleStatsBenchmark {
 
                 ==== whistle statistics benchmark ====
                 whistles: %,d (in the district: %,d; raised in 2025: %,d); lead assignments: %,d; departments: %,d
+                tally rows: %,d whistle, %,d department (the district's own in 2025: %,d and %,d)
                 generated with generate_series in %.1f s, then ANALYZE
                 GET %s
                     district, one year (2025)  : %s
@@ -94,6 +97,9 @@ class WhistleStatsBenchmark {
                         + district + "' where w.community_path <@ u.path"),
                 count("select count(*) from whistle where raised_at >= '2025-01-01T00:00+08' and raised_at < '2026-01-01T00:00+08'"),
                 count("select count(*) from whistle_assignment where role = 'LEAD'"), count("select count(*) from department"),
+                count("select count(*) from whistle_tally"), count("select count(*) from whistle_department_tally"),
+                count(TALLY_2025.formatted("whistle_tally", district)),
+                count(TALLY_2025.formatted("whistle_department_tally", district)),
                 generateSeconds, year, time(year), all, time(all), Files.readString(Path.of("/proc/loadavg")).strip());
         System.out.println(out);
         Files.writeString(Path.of("target", "whistle-stats-benchmark.txt"), out);

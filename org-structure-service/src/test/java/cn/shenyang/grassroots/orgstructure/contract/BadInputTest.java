@@ -33,6 +33,7 @@ class BadInputTest extends BadInputContract {
     private String site;
     private String assessment;
     private String memberUnit;
+    private int indicatorYear;
 
     @Override
     protected String concrete(String template) {
@@ -48,6 +49,7 @@ class BadInputTest extends BadInputContract {
             site = ServiceSiteResourceTest.site(chain[3], "RED_STATION");
             assessment = AssessmentResourceTest.assess(chain[3], AssessmentResourceTest.year(), 80, 80);
             memberUnit = MemberUnitResourceTest.memberUnit(chain[2]);
+            indicatorYear = AssessmentResourceTest.year();
         }
         String id = template.startsWith("/api/v1/departments/") ? department
                 : template.startsWith("/api/v1/pairings/") ? pairing
@@ -58,7 +60,7 @@ class BadInputTest extends BadInputContract {
                 : template.startsWith("/api/v1/assessments/") ? assessment
                 : template.startsWith("/api/v1/member-units/") ? memberUnit
                 : unit;
-        return template.replace("{id}", id);
+        return template.replace("{id}", id).replace("{year}", Integer.toString(indicatorYear));
     }
 
     @Override

@@ -63,4 +63,32 @@ public class MemberUnitResourceTest {
         as("s", Roles.ORG_MANAGER, path(c[2])).queryParam("orgUnitId", c[2]).get("/api/v1/member-units").then()
                 .body("items.id", contains(unit));
     }
+
+    @Test
+    void aReportAndAVoteReadOneByOneWhereTheirCreationSays() {
+        String[] c = chain();
+        String unit = memberUnit(c[2]);
+        String other = memberUnit(c[2]);
+        String report = asAdmin().contentType(ContentType.JSON).body(Map.of("year", 2023, "reportedOn", "2024-01-15",
+                "summary", "Year's work", "commitments", List.of(Map.of("content", "Fund an elder canteen", "completed", true))))
+                .post("/api/v1/member-units/" + unit + "/duty-reports").then().statusCode(201).extract().header("Location");
+        asAdmin().get(report).then().statusCode(200).header("ETag", "\"0\"").body("memberUnitId", equalTo(unit))
+                .body("year", equalTo(2023)).body("completionRate", equalTo(1.0f))
+                .body("commitments.content", contains("Fund an elder canteen"));
+        String reportId = report.substring(report.lastIndexOf('/') + 1);
+        String vote = asAdmin().contentType(ContentType.JSON).body(Map.of("year", 2023, "direction", "COMMITTEE_RATES_UNIT",
+                "votedOn", "2024-01-15", "tally", Map.of("excellent", 3, "competent", 9, "basic", 1, "incompetent", 0)))
+                .post("/api/v1/member-units/" + unit + "/evaluations").then().statusCode(201).extract().header("Location");
+        asAdmin().get(vote).then().statusCode(200).header("ETag", "\"0\"").body("result", equalTo("COMPETENT"))
+                .body("tally.competent", equalTo(9)).body("direction", equalTo("COMMITTEE_RATES_UNIT"));
+        String voteId = vote.substring(vote.lastIndexOf('/') + 1);
+
+        // through another unit, or out of scope, they are not there
+        asAdmin().get("/api/v1/member-units/" + other + "/duty-reports/" + reportId).then().statusCode(404)
+                .contentType("application/problem+json");
+        asAdmin().get("/api/v1/member-units/" + other + "/evaluations/" + voteId).then().statusCode(404);
+        as("c", Roles.ORG_MANAGER, path(c[3])).get("/api/v1/member-units/" + unit + "/duty-reports/" + reportId).then()
+                .statusCode(404);
+        asAdmin().get("/api/v1/member-units/" + unit + "/evaluations/not-a-uuid").then().statusCode(400);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.platform.http;
 
+import cn.shenyang.grassroots.platform.problem.ProblemException;
 import java.util.UUID;
 
 /**
@@ -9,4 +10,18 @@ import java.util.UUID;
  */
 public interface CurrentVersion {
     long of(UUID id);
+
+    /**
+     * The version for the path parameter as sent; a resource named by something other than a UUID
+     * (a year) overrides this. A value that is not a UUID is a 400 naming the parameter.
+     */
+    default long of(String pathValue, String pathParam) {
+        UUID id;
+        try {
+            id = UUID.fromString(pathValue);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.invalid(pathParam, "'" + pathValue + "' is not a valid UUID");
+        }
+        return of(id);
+    }
 }

@@ -1,13 +1,11 @@
 package cn.shenyang.grassroots.platform.http;
 
-import cn.shenyang.grassroots.platform.problem.ProblemException;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Evaluates {@link IfMatch} before the body is read: 404 when not visible, 428 without If-Match, 412 when stale. */
@@ -21,16 +19,10 @@ public class Preconditions {
             return;
         }
         String raw = request.getUriInfo().getPathParameters().getFirst(ifMatch.pathParam());
-        UUID id;
-        try {
-            id = UUID.fromString(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalid(ifMatch.pathParam(), "'" + raw + "' is not a valid UUID");
-        }
         CurrentVersion versions = Arc.container().instance(ifMatch.value()).get();
         // its own transaction, so what it loads is not left in the request's persistence context
         // for the update to find stale after its own transaction has committed
-        long current = QuarkusTransaction.requiringNew().call(() -> versions.of(id));
+        long current = QuarkusTransaction.requiringNew().call(() -> versions.of(raw, ifMatch.pathParam()));
         Versions.requireMatch(request.getHeaderString(HttpHeaders.IF_MATCH), current);
     }
 }
