@@ -323,7 +323,7 @@ class EndToEndTest {
     private ApiClient signedIn(String username, String password) throws Exception {
         ApiClient anonymous = new ApiClient();
         anonymous.updateBaseUri(suite.baseUrl());
-        TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, username, password, null, null);
+        TokenResponse token = new AuthApi(anonymous).issueToken(GrantType.PASSWORD, username, password, null, null, null);
         ApiClient client = new ApiClient();
         client.updateBaseUri(suite.baseUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
