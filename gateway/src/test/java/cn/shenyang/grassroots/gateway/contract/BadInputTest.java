@@ -43,6 +43,12 @@ class BadInputTest extends BadInputContract {
                 : template.replace("{id}", client);
     }
 
+    /** Every request, refused or not, counts against the caller's rate limit, shared through this table. */
+    @Override
+    protected java.util.Set<String> requestCounters() {
+        return java.util.Set.of("rate_usage");
+    }
+
     @Override
     protected DataSource dataSource() {
         return db;
