@@ -87,4 +87,27 @@ class WhistleImportTest {
         as("m", Roles.ORG_MANAGER, null).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/whistles/import").then().statusCode(403);
     }
+
+    @Test
+    void aLedgerLongerThanOneFlushIsReplayedWhole() {
+        String[] c = chain();
+        String category = category();
+        String lead = department(c[1]);
+        StringBuilder ndjson = new StringBuilder();
+        int whistles = 130; // 520 rows: more than two flushes of the importer's session
+        for (int i = 0; i < whistles; i++) {
+            String day = "2019-06-%02d".formatted(1 + i % 28);
+            ndjson.append("""
+                    {"ref":"L%1$d","action":"RAISE","occurredAt":"%2$sT08:00:00+08:00","communityId":"%3$s","categoryId":"%4$s","title":"Ledger %1$d","description":"d","address":"a","urgency":"ORDINARY"}
+                    {"ref":"L%1$d","action":"DISPATCH","occurredAt":"%2$sT09:00:00+08:00","leadDepartmentId":"%5$s"}
+                    {"ref":"L%1$d","action":"CHECK_IN","occurredAt":"%2$sT10:00:00+08:00","departmentId":"%5$s"}
+                    {"ref":"L%1$d","action":"REPORT_RESULT","occurredAt":"%2$sT11:00:00+08:00","departmentId":"%5$s","note":"done"}
+                    """.formatted(i, day, c[3], category, lead));
+        }
+        asAdmin().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/whistles/import").then().statusCode(200)
+                .body("whistles", equalTo(whistles)).body("steps", equalTo(whistles * 4));
+        asAdmin().queryParam("orgUnitId", c[3]).queryParam("status", "RESOLVED").get("/api/v1/whistles").then()
+                .statusCode(200).body("totalItems", equalTo(whistles));
+    }
 }
