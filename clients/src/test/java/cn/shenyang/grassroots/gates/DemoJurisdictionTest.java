@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
  * written out here, not taken from the loader.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.Order(1) // first: the fuzz and the flows that run later change the jurisdiction's records
 class DemoJurisdictionTest {
     private String api;
     private String admin;
