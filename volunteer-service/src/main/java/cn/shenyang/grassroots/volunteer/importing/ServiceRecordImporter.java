@@ -6,7 +6,7 @@ import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.sql.Scopes;
 import cn.shenyang.grassroots.volunteer.hours.HoursLedger;
 import cn.shenyang.grassroots.volunteer.hours.ServiceRecordRules;
-import cn.shenyang.grassroots.volunteer.support.CopyWriter;
+import cn.shenyang.grassroots.platform.sql.CopyWriter;
 import cn.shenyang.grassroots.volunteer.support.Today;
 import cn.shenyang.grassroots.volunteer.support.VolunteerConfig;
 import cn.shenyang.grassroots.volunteer.volunteer.VolunteerRequests;

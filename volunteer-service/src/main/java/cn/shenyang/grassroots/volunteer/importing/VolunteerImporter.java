@@ -4,7 +4,7 @@ import cn.shenyang.grassroots.platform.orgreplica.OrgLevels;
 import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
-import cn.shenyang.grassroots.volunteer.support.CopyWriter;
+import cn.shenyang.grassroots.platform.sql.CopyWriter;
 import cn.shenyang.grassroots.volunteer.support.Today;
 import cn.shenyang.grassroots.volunteer.support.VolunteerConfig;
 import cn.shenyang.grassroots.volunteer.volunteer.Gender;
