@@ -4,6 +4,7 @@ import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.problem.ProblemMappers;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -41,11 +42,14 @@ class Forwarding implements ProxyInterceptor {
 
     private final String service;
     private final Supplier<RequestOptions> origin;
+    private final HttpClient fresh;
     private final long replayableBody;
 
-    Forwarding(String service, Supplier<RequestOptions> origin, long replayableBody) {
+    /** {@code fresh} opens a new connection for every request (no keep-alive), for the second try. */
+    Forwarding(String service, Supplier<RequestOptions> origin, HttpClient fresh, long replayableBody) {
         this.service = service;
         this.origin = origin;
+        this.fresh = fresh;
         this.replayableBody = replayableBody;
     }
 
@@ -70,7 +74,7 @@ class Forwarding implements ProxyInterceptor {
                         LOG.debugf("%s %s → %s: connection closed before an answer; sending once more", in.method(),
                                 in.path(), service);
                         request.setBody(Body.body(body));
-                        return ctx.client().request(origin.get()).compose(request::send);
+                        return fresh.request(origin.get()).compose(request::send);
                     });
                 })
                 : ctx.sendRequest();

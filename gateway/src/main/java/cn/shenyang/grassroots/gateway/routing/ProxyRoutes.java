@@ -47,6 +47,11 @@ public class ProxyRoutes {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(config.maxConnections())
                 .setKeepAlive(true));
+        // resends go out on a connection of their own: the pool may still hand out the one that just closed
+        HttpClient fresh = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(config.maxConnections())
+                .setKeepAlive(false));
         for (Map.Entry<String, RoutesConfig.Route> e : routes.services().entrySet()) {
             String service = e.getKey();
             URI origin = URI.create(e.getValue().url());
@@ -59,7 +64,7 @@ public class ProxyRoutes {
                     .setIdleTimeout(timeout);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, c) -> c.request(options.get()))
-                    .addInterceptor(new Forwarding(service, options, limits.body().asLongValue()));
+                    .addInterceptor(new Forwarding(service, options, fresh, limits.body().asLongValue()));
             Handler<RoutingContext> handler = ctx -> {
                 // The route matched the normalised path but the service would get the raw one; refuse
                 // dot segments and encoded dots rather than let two parsers disagree about where it goes.

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,16 @@ public class ServiceRecordImporter {
             from service_activity a join org_unit_replica u on u.id = a.org_unit_id
             left join activity_participation p on p.activity_id = a.id and p.cancelled_at is null and p.checked_in_at is not null
             where a.id = any(?) and u.path <@ cast(? as ltree)""";
-    /** The stored effective records of the volunteers. */
+    /**
+     * The stored effective records of the volunteers that fall within the span of each one's file
+     * rows: only those can overlap a row, and a ledger of years need not be read for a file of a week.
+     */
     private static final String STORED = """
-            select s.id, s.volunteer_id, s.started_at, s.ended_at, s.hours from service_record s
-            where s.volunteer_id = any(?) and s.kind <> 'REVERSAL'
+            select s.id, s.volunteer_id, s.started_at, s.ended_at, s.hours
+            from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) w(volunteer_id, first_start, last_end)
+            join service_record s on s.volunteer_id = w.volunteer_id
+              and s.started_at < w.last_end and s.ended_at > w.first_start
+            where s.kind <> 'REVERSAL'
               and not exists (select 1 from service_record r where r.corrects_id = s.id and r.kind = 'REVERSAL')""";
     private static final String COPY = """
             copy service_record (id, volunteer_id, kind, activity_id, org_unit_id, started_at, ended_at, served_on, hours,
@@ -156,7 +163,7 @@ public class ServiceRecordImporter {
             }
             Set<UUID> touched = new LinkedHashSet<>(volunteerOf.values());
             HoursLedger.lock(c, touched);
-            intervals.addAll(stored(c, touched));
+            intervals.addAll(stored(c, intervals));
             Set<Integer> present = overlaps(csv, intervals);
             if (!errors.isEmpty()) {
                 throw VolunteerImporter.rejected(errors);
@@ -293,10 +300,18 @@ public class ServiceRecordImporter {
         return found;
     }
 
-    private static List<Interval> stored(Connection c, Set<UUID> volunteers) throws SQLException {
+    /** The stored records that share a moment with the span of each volunteer's file rows. */
+    private static List<Interval> stored(Connection c, List<Interval> rows) throws SQLException {
+        Map<UUID, OffsetDateTime[]> spans = new LinkedHashMap<>();
+        for (Interval r : rows) {
+            spans.merge(r.volunteer(), new OffsetDateTime[] {r.start(), r.end()}, (a, b) -> new OffsetDateTime[] {
+                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
         List<Interval> found = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(STORED)) {
-            s.setArray(1, c.createArrayOf("uuid", volunteers.toArray()));
+            s.setArray(1, c.createArrayOf("uuid", spans.keySet().toArray()));
+            s.setArray(2, c.createArrayOf("timestamptz", spans.values().stream().map(v -> v[0].toString()).toArray()));
+            s.setArray(3, c.createArrayOf("timestamptz", spans.values().stream().map(v -> v[1].toString()).toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(new Interval(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class),
