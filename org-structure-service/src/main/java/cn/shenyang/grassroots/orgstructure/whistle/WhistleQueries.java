@@ -79,12 +79,32 @@ public class WhistleQueries {
         }
         scope.restrict(where);
         String order = Where.orderBy(f.sort(), SORTS, Boolean.TRUE.equals(f.overdue()) ? "w.check_in_deadline" : "w.raised_at desc", "w.id");
-        Page<Whistle> found = where.page(em, "w.*", "whistle w", order, page, Whistle.class);
+        Page<Whistle> found = where.page(em, "w.*", "whistle w", order, page, Whistle.class, () -> tallied(f));
         Map<UUID, List<WhistleAssignment>> assignments = found.items().isEmpty() ? Map.of()
                 : WhistleAssignment.<WhistleAssignment>list("whistleId in ?1 order by assignedAt, role desc, departmentId",
                         found.items().stream().map(w -> w.id).toList())
                         .stream().collect(Collectors.groupingBy(a -> a.whistleId));
         return found.map(w -> WhistleView.of(w, assignments.getOrDefault(w.id, List.of()), now));
+    }
+
+    /**
+     * The subtree's whistles counted from the tallies (V8, kept with each change in the same
+     * transaction) when the filters are ones they count by: counting 100,000 rows of a district took
+     * 20 ms a page. Null when they are not, or when the caller does not see the whole subtree.
+     */
+    private Long tallied(Filter f) {
+        if (f.orgUnitId() == null || f.communityId() != null || f.departmentId() != null || f.overdue() != null
+                || f.escalation() != null || f.raisedFrom() != null || f.raisedTo() != null) {
+            return null;
+        }
+        OrgUnit root = units.visibleOrNull(f.orgUnitId());
+        if (root == null || !scope.seesWholeSubtree(root.path)) {
+            return null;
+        }
+        Where where = new Where().and("t.scope_path = cast(? as ltree)", root.path)
+                .andIf(f.status(), "t.status = ?").andIf(f.categoryId(), "t.category_id = ?");
+        return ((Number) where.bind(em.createNativeQuery("select coalesce(sum(t.raised), 0) from whistle_tally t"
+                + where.sql())).getSingleResult()).longValue();
     }
 
     public List<WhistleView.Step> history(UUID id) {

@@ -52,6 +52,11 @@ public class WhistleScope {
         return department != null && WhistleAssignment.count("whistleId = ?1 and departmentId = ?2", w.id, department) > 0;
     }
 
+    /** Whether the caller sees every whistle of the subtree at {@code path} through the tree roles. */
+    public boolean seesWholeSubtree(String path) {
+        return !onlyLiaison() && caller.covers(path);
+    }
+
     private static final String SENT_HERE =
             "exists (select 1 from whistle_assignment a where a.whistle_id = w.id and a.department_id = ?)";
     private static final String IN_TREE = "w.community_path <@ cast(? as ltree)";

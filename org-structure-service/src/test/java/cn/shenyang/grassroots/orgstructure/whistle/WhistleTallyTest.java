@@ -61,6 +61,17 @@ class WhistleTallyTest {
         for (String unit : List.of(c[1], c[2], c[3])) {
             assertMay2019(unit, category, lead);
         }
+        // a full page's total comes from the tallies: the same as counting the rows (A closed, B resolved, C and D raised)
+        for (String unit : List.of(c[1], c[3])) {
+            String list = "/api/v1/whistles?size=1&orgUnitId=" + unit;
+            assertEquals(4, asAdmin().get(list).then().statusCode(200).extract().jsonPath().getLong("totalItems"));
+            assertEquals(2, asAdmin().get(list + "&status=RAISED").then().statusCode(200).extract().jsonPath()
+                    .getLong("totalItems"));
+            assertEquals(4, asAdmin().get(list + "&categoryId=" + category).then().statusCode(200).extract().jsonPath()
+                    .getLong("totalItems"));
+            assertEquals(1, asAdmin().get(list + "&status=CLOSED").then().statusCode(200).extract().jsonPath()
+                    .getLong("totalItems"));
+        }
 
         String district2 = createId("DISTRICT", c[0]);
         asAdmin().contentType(ContentType.JSON).header("If-Match", etag(c[2])).body(Map.of("newParentId", district2))

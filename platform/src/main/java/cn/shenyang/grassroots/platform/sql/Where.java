@@ -71,16 +71,27 @@ public final class Where {
     }
 
     /** A page of entities from {@code from} (e.g. "reserve_cadre c join org_unit_replica u on ..."). */
-    @SuppressWarnings("unchecked")
     public <E> Page<E> page(EntityManager em, String select, String from, String orderBy, PageRequest page,
             Class<E> type) {
+        return page(em, select, from, orderBy, page, type, null);
+    }
+
+    /**
+     * Same, with the total from {@code counted} when it can tell (a roll-up kept with each change),
+     * instead of counting the matching rows; it answers null when it cannot.
+     */
+    @SuppressWarnings("unchecked")
+    public <E> Page<E> page(EntityManager em, String select, String from, String orderBy, PageRequest page,
+            Class<E> type, java.util.function.Supplier<Long> counted) {
         Query items = bind(em.createNativeQuery("select " + select + " from " + from + sql() + " order by " + orderBy
                 + " limit " + page.size + " offset " + page.offset(), type))
                 // a page is only read: no snapshots for dirty checking
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
         List<E> found = items.getResultList();
+        Long rolledUp;
         long total = found.size() < page.size && (page.page == 0 || !found.isEmpty())
                 ? (long) page.offset() + found.size()
+                : counted != null && (rolledUp = counted.get()) != null ? rolledUp
                 : ((Number) bind(em.createNativeQuery("select count(*) from " + from + sql())).getSingleResult()).longValue();
         return new Page<>(found, page.page, page.size, total);
     }
