@@ -43,6 +43,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (takesHeader(operation, "Idempotency-Key")) {
             addIfAbsent(responses, "422", "The Idempotency-Key was already used with a different request body");
         }
+        addIfAbsent(responses, "503", "The database is not available at the moment (a restart); nothing was changed: "
+                + "retry after Retry-After seconds");
         if (!responses.hasAPIResponse("500")) {
             responses.addAPIResponse("500", OASFactory.createAPIResponse()
                     .description("Unexpected failure (logged; no details are exposed)"));

@@ -177,9 +177,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            // PostgreSQL restarting, or the pool's connections cut: nothing the caller did, and a retry will do
+            LOG.warnf("The database is not available: %s", e.getMessage());
+            return Response.fromResponse(respond(503, "service-unavailable", "Service unavailable",
+                    "The database is not available at the moment; nothing was changed; try again shortly", uri,
+                    List.of())).header("Retry-After", "1").build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; it has been logged", uri, List.of());
+    }
+
+    /**
+     * A lost or refused database connection somewhere in the causes: SQL state class 08 (connection
+     * exception) or 57P (the server shutting down or starting up).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(int status, String type, String title, String detail, UriInfo uri,

@@ -1,0 +1,31 @@
+package cn.shenyang.grassroots.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** A lost database connection is a 503 to retry, not a 500 to report; any other SQL failure stays a 500. */
+class DatabaseUnavailableTest {
+    @Test
+    void connectionAndShutdownStatesAnywhereInTheCausesAreUnavailability() {
+        assertTrue(ProblemMappers.databaseUnavailable(new PersistenceException(new SQLException("I/O error", "08006"))));
+        assertTrue(ProblemMappers.databaseUnavailable(new RuntimeException(new PersistenceException(
+                new SQLException("terminating connection due to administrator command", "57P01")))));
+        assertTrue(ProblemMappers.databaseUnavailable(new SQLException("the database system is starting up", "57P03")));
+        assertFalse(ProblemMappers.databaseUnavailable(new PersistenceException(new SQLException("duplicate", "23505"))));
+        assertFalse(ProblemMappers.databaseUnavailable(new SQLException("no state")));
+        assertFalse(ProblemMappers.databaseUnavailable(new IllegalStateException("a bug")));
+    }
+
+    @Test
+    void theAnswerIsA503ProblemWithRetryAfter() {
+        var r = new ProblemMappers().unexpected(new PersistenceException(new SQLException("I/O error", "08006")), null);
+        assertEquals(503, r.getStatus());
+        assertEquals("1", r.getHeaderString("Retry-After"));
+        assertEquals("urn:grassroots:problem:service-unavailable", ((Problem) r.getEntity()).type());
+    }
+}
