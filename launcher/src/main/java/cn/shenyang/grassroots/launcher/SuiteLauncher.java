@@ -269,6 +269,8 @@ public final class SuiteLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(s).toFile()));
         Map<String, String> env = pb.environment();
+        // glibc gives each busy thread an arena of its own by default; two keep a JVM's native memory small
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port() + portOffset));
         if (s.healthPort() != s.port()) {
             env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(s.healthPort() + portOffset));

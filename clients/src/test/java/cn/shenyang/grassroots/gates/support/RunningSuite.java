@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,14 +27,22 @@ public final class RunningSuite {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "gates-admin-password";
     private static final Pattern API = Pattern.compile("API \\(one base URL\\)\\s+(http://\\S+)/api/v1");
+    private static final Pattern SERVICE = Pattern.compile("^  (\\S+)\\s+(http://localhost:\\d+)   metrics (http://localhost:\\d+)/q/metrics");
     private static RunningSuite instance;
 
     private final Process process;
     private final String baseUrl;
+    private final Map<String, String> serviceUrls;
+    private final Map<String, String> managementUrls;
+    private final Path home;
 
-    private RunningSuite(Process process, String baseUrl) {
+    private RunningSuite(Process process, String baseUrl, Map<String, String> serviceUrls,
+            Map<String, String> managementUrls, Path home) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.serviceUrls = serviceUrls;
+        this.managementUrls = managementUrls;
+        this.home = home;
     }
 
     /** The gateway's base URL, e.g. http://localhost:28080. */
@@ -40,18 +50,42 @@ public final class RunningSuite {
         return baseUrl;
     }
 
+    /** Each module's own base URL, by module name (org-structure-service, …, gateway). */
+    public Map<String, String> serviceUrls() {
+        return serviceUrls;
+    }
+
+    /** Where each module answers /q/health and /q/metrics (the gateway's management port; the others' own). */
+    public Map<String, String> managementUrls() {
+        return managementUrls;
+    }
+
+    /** The launcher: its descendants are the service JVMs. */
+    public ProcessHandle launcher() {
+        return process.toHandle();
+    }
+
+    /** The suite's data folder (pgdata/, logs/). */
+    public Path home() {
+        return home;
+    }
+
     public static synchronized RunningSuite get() {
         if (instance == null) {
-            instance = start();
-            RunningSuite started = instance;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "suite-under-test-stop"));
+            instance = start(Path.of(System.getProperty("suite.home", "target/suite")), Map.of());
         }
         return instance;
     }
 
-    private static RunningSuite start() {
+    /** A suite of its own in {@code home} (emptied first), with more environment for the launcher and its services. */
+    public static RunningSuite start(Path home, Map<String, String> environment) {
+        RunningSuite started = launch(home.toAbsolutePath(), environment);
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "suite-under-test-stop"));
+        return started;
+    }
+
+    private static RunningSuite launch(Path home, Map<String, String> environment) {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        Path home = Path.of(System.getProperty("suite.home", "target/suite")).toAbsolutePath();
         Path log = home.resolveSibling("suite-under-test.log");
         try {
             // a fresh suite every run, as on a clean checkout: records one run's hostile requests left must not steer the next
@@ -59,18 +93,21 @@ public final class RunningSuite {
             String classpath = Files.readString(Path.of(System.getProperty("suite.classpath.file",
                     "target/suite.classpath"))).strip();
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx192m", "-cp", classpath, "cn.shenyang.grassroots.launcher.SuiteLauncher"));
+                    .toString(), "-Xms16m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, "cn.shenyang.grassroots.launcher.SuiteLauncher"));
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
             builder.environment().put("SUITE_HOME", home.toString());
             builder.environment().put("SUITE_PORT_OFFSET", "auto");
             builder.environment().put("SUITE_ADMIN_PASSWORD", ADMIN_PASSWORD);
             // the gates send thousands of requests as one admin; the limit itself is tested with its own caller
             builder.environment().put("GRASSROOTS_RATE_LIMIT_ROLES_ADMIN", "1000000");
+            builder.environment().putAll(environment);
             Process process = builder.start();
             // the reader stays open: once the suite is ready, a thread of its own keeps copying the output
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
             String baseUrl = null;
+            Map<String, String> services = new LinkedHashMap<>();
+            Map<String, String> management = new LinkedHashMap<>();
             try (PrintWriter copy = new PrintWriter(Files.newBufferedWriter(log))) {
                 String line;
                 while (Instant.now().isBefore(deadline) && (line = out.readLine()) != null) {
@@ -80,6 +117,11 @@ public final class RunningSuite {
                     if (m.find()) {
                         baseUrl = m.group(1);
                     }
+                    Matcher service = SERVICE.matcher(line);
+                    if (service.find()) {
+                        services.put(service.group(1), service.group(2));
+                        management.put(service.group(1), service.group(3));
+                    }
                     if (line.startsWith("Press Ctrl-C") && baseUrl != null) {
                         break;
                     }
@@ -87,7 +129,7 @@ public final class RunningSuite {
             }
             if (baseUrl != null && process.isAlive()) {
                 drain(out, log);
-                return new RunningSuite(process, baseUrl);
+                return new RunningSuite(process, baseUrl, Map.copyOf(services), Map.copyOf(management), home);
             }
             process.destroy();
             throw new IllegalStateException("The suite did not get ready; see " + log + " and " + home.resolve("logs"));
@@ -115,7 +157,7 @@ public final class RunningSuite {
     }
 
     /** SIGTERM: the launcher stops the services, then PostgreSQL, as on Ctrl-C. */
-    private void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
