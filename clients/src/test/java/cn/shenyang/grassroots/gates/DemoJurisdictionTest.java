@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The demo jurisdiction that {@code ./suite} loads on first start (through the public API, like any
- * client) reproduces the source article's 2020 figures of Xinmin, Liaozhong and Sujiatun, each read
+ * client) reproduces the source article's 2020 figures of Xinmin, Liaozhong and Sujiatun: each
+ * jurisdiction's 2020 overview (one call, every service) figure by figure, then each figure again
  * from the statistics endpoint of the service that owns it. The expected numbers are the article's,
  * written out here, not taken from the loader.
  */
@@ -63,6 +64,90 @@ class DemoJurisdictionTest {
             }
         }
         throw new AssertionError("no threshold " + yuan + " in " + stats);
+    }
+
+    /** Each jurisdiction's 2020 overview, complete (nothing missing), shows the article's figures. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Overviews {
+        private JsonNode overview(String divisionCode) {
+            JsonNode o = get("/overview?orgUnitId=" + unit(divisionCode) + "&year=2020");
+            assertEquals(0, o.path("missing").size(), o.path("missing")::toString);
+            assertEquals("2020-12-31", o.path("periodEnd").asText());
+            return o;
+        }
+
+        @Test
+        void xinmin() {
+            JsonNode o = overview("210181");
+            assertEquals("新民市", o.path("orgUnitName").asText());
+            assertTrue(o.path("units").path("descendantsByLevel").path("VILLAGE").asLong() >= 339, o.path("units")::toString);
+            JsonNode incomes = o.path("collectiveIncomes");
+            assertEquals(15, incomes.path("hollowPreviousYear").asLong(), incomes::toString);
+            assertEquals(15, incomes.path("hollowCleared").asLong(), incomes::toString);
+            assertEquals(0, incomes.path("hollow").asLong(), incomes::toString);
+            assertEquals(168, incomes.path("newlyAbove50k").asLong(), incomes::toString);
+            assertEquals(109, incomes.path("newlyAbove50kPreviousYear").asLong(), incomes::toString);
+            assertEquals(new BigDecimal("0.5413"), incomes.path("newlyAbove50kChangeRate").decimalValue(), "54 % more");
+            assertEquals(5, incomes.path("risenMoreThan1m").asLong(), incomes::toString);
+            assertEquals(120, o.path("demonstrationRatings").path("demonstrationVillages").asLong());
+            assertEquals(14, o.path("demonstrationRatings").path("wholeTownshipDemonstrations").asLong());
+            assertTrue(o.path("demonstrationVillageIncomes").path("risenMoreThan200kRate").decimalValue()
+                    .compareTo(new BigDecimal("0.9")) > 0, o.path("demonstrationVillageIncomes")::toString);
+            assertEquals(35, o.path("rectifications").path("closedOut").asLong(), o.path("rectifications")::toString);
+            JsonNode cooperatives = o.path("cooperatives");
+            assertEquals(478, cooperatives.path("leadingCadres").asLong(), cooperatives::toString);
+            assertTrue(cooperatives.path("linkedHouseholds").asLong() > 25_000, cooperatives::toString);
+            assertEquals(0, new BigDecimal("120000000").compareTo(cooperatives.path("incomeIncrease").decimalValue()),
+                    cooperatives::toString);
+            JsonNode posts = o.path("partyMemberPosts").path("claimsByPostType");
+            for (String type : List.of("INDUSTRY_DEVELOPMENT_DEMONSTRATION", "RURAL_CIVILITY_HARMONY", "POVERTY_RELIEF_CARE")) {
+                assertTrue(posts.path(type).asLong() > 0, type + " in " + posts);
+            }
+        }
+
+        @Test
+        void liaozhong() {
+            JsonNode o = overview("210115");
+            JsonNode cadres = o.path("reserveCadres");
+            assertTrue(cadres.path("inPool").asLong() >= 930 && cadres.path("inPool").asLong() < 940, "930余名: " + cadres);
+            assertEquals(88, cadres.path("admittedProbationary").asLong(), cadres::toString);
+            assertEquals(165, cadres.path("enteredCommittees").asLong(), cadres::toString);
+            assertEquals(0, o.path("reserveCadreCoverage").path("villagesWithoutPoolMember").asLong(),
+                    o.path("reserveCadreCoverage")::toString);
+        }
+
+        @Test
+        void sujiatun() {
+            JsonNode o = overview("210111");
+            JsonNode pairings = o.path("pairings");
+            assertEquals(67, pairings.path("pairedDepartments").asLong(), pairings::toString);
+            assertEquals(56, pairings.path("pairedCommunities").asLong(), pairings::toString);
+            assertTrue(o.path("whistles").path("raised").asLong() > 100, o.path("whistles")::toString);
+            JsonNode sites = o.path("serviceSites").path("byKind");
+            assertTrue(sites.path("PARTY_MASSES_SERVICE_CENTER").asLong() >= 13, sites::toString);
+            assertTrue(sites.path("PARTY_MASSES_SERVICE_STATION").asLong() >= 56, sites::toString);
+            JsonNode v = o.path("volunteers");
+            assertTrue(v.path("teamsByKind").path("PARTY_MEMBER_TEAM").asLong() > 300, v::toString);
+            assertEquals(12, v.path("teamsByKind").path("SPECIALTY_SQUAD").asLong(), v::toString);
+            assertTrue(v.path("volunteers").asLong() > 10_000, v::toString);
+            assertEquals(18, v.path("fairsHeld").asLong(), v::toString);
+            assertTrue(v.path("fairServiceItems").asLong() > 100, v::toString);
+            for (String grade : List.of("PROFESSIONAL", "GUARANTEED", "SELF_SERVICE", "CO_GOVERNANCE")) {
+                assertTrue(v.path("compoundsByGrade").path(grade).asLong() > 0, grade + " in " + v);
+            }
+            assertTrue(v.path("opinionsResolved").asLong() > 30, v::toString);
+            assertEquals(7, v.path("opinionsConvertedToProposals").asLong(), v::toString);
+            JsonNode postings = o.path("cadrePostings").path("startedInYearBySource");
+            assertEquals(40, postings.path("PUBLIC_SELECTION").asLong(), postings::toString);
+            assertEquals(19, postings.path("NEWLY_PROMOTED").asLong(), postings::toString);
+            assertTrue(postings.path("SERVICE_CENTRE_STATIONED").asLong() > 360, postings::toString);
+            JsonNode duty = o.path("dutyDeployments").path("headcountByKind");
+            assertEquals(450, duty.path("HIGHWAY_CHECKPOINT").asLong(), duty::toString);
+            assertEquals(156, duty.path("COMMUNITY_EPIDEMIC_CONTROL").asLong(), duty::toString);
+            assertEquals(1_000, duty.path("OPEN_COMPOUND_DUTY").asLong(), duty::toString);
+            assertEquals(2_000, duty.path("MASS_TESTING").asLong(), duty::toString);
+        }
     }
 
     @Nested
