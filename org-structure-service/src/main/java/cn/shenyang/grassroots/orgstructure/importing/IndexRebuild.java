@@ -14,7 +14,8 @@ import java.util.List;
  * against 6.1 s of CPU for the 665k units of the whole country). The indexes are rebuilt from
  * their own definitions, unique ones as the same constraints, inside the load's transaction, so a
  * failure restores them; readers of the table wait until the load commits, which a first load of a
- * province or the country can afford.
+ * province or the country can afford. An index that another table's foreign key depends on (the
+ * primary key) is kept and maintained row by row.
  */
 final class IndexRebuild {
     /** Smaller loads maintain the indexes row by row; rebuilding would not pay for itself. */
@@ -37,7 +38,9 @@ final class IndexRebuild {
         try (PreparedStatement s = c.prepareStatement("""
                 select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), k.conname, pg_get_constraintdef(k.oid)
                 from pg_index i left join pg_constraint k on k.conindid = i.indexrelid and k.conrelid = i.indrelid
-                where i.indrelid = cast(? as regclass)""")) {
+                where i.indrelid = cast(? as regclass)
+                  -- a key other tables' foreign keys point at stays (whistles, pairings, … refer to units)
+                  and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = i.indexrelid)""")) {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -1,0 +1,73 @@
+package cn.shenyang.grassroots.orgstructure.importing;
+
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.code;
+import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.createId;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A load large enough to at least double the table drops its indexes and builds them again
+ * ({@link IndexRebuild}); the primary key, which the governance tables' foreign keys point at, stays.
+ */
+@QuarkusTest
+class LargeImportTest {
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aLoadThatDoublesTheTableRebuildsItsIndexesAndKeepsTheReferencedKey() throws Exception {
+        List<String> before = indexes();
+        String city = createId("CITY", null);
+        String county = code(6);
+        int villages = IndexRebuild.MIN_ROWS + 2 * Math.toIntExact(units());
+        StringBuilder ndjson = new StringBuilder("{\"name\":\"大县\",\"level\":\"COUNTY\",\"parentId\":\"" + city
+                + "\",\"divisionCode\":\"" + county + "\"}\n");
+        for (int t = 0; t < 100; t++) {
+            String town = county + String.format("%03d", t);
+            ndjson.append("{\"name\":\"镇").append(t).append("\",\"level\":\"TOWN\",\"parentDivisionCode\":\"").append(county)
+                    .append("\",\"divisionCode\":\"").append(town).append("\"}\n");
+        }
+        for (int v = 0; v < villages; v++) {
+            ndjson.append("{\"name\":\"村").append(v).append("\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"")
+                    .append(county).append(String.format("%03d", v % 100)).append("\"}\n");
+        }
+        asAdmin().contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/org-units/import").then().statusCode(200).body("imported", equalTo(villages + 101));
+
+        assertEquals(before, indexes(), "every index is there again, defined as before");
+        String countyId = asAdmin().queryParam("divisionCode", county).get("/api/v1/org-units").then()
+                .extract().path("items[0].id");
+        asAdmin().get("/api/v1/org-units/" + countyId + "/stats").then().statusCode(200)
+                .body("descendantsByLevel.VILLAGE", equalTo(villages));
+    }
+
+    private long units() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from org_unit")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<String> indexes() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select indexdef from pg_indexes where tablename = 'org_unit' order by indexname")) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        return found;
+    }
+}
