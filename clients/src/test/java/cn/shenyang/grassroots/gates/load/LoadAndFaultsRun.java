@@ -49,10 +49,14 @@ import org.junit.jupiter.api.Test;
  * replicas of the three other services must know the units created around the stop.</li>
  * </ol>
  * Run with {@code ./mvnw -B verify -pl clients -am -Dtest=LoadAndFaultsRun -Dsurefire.failIfNoSpecifiedTests=false};
- * sizes with {@code -Dload.connections -Dload.seconds -Dload.serviceRecords -Dload.whistles}. The
+ * sizes with {@code -Dload.connections -Dload.seconds -Dload.serviceRecords -Dload.whistles}, the services'
+ * JVMs with {@code -Dload.javaOptions -Dload.serviceHeap}. The
  * report is printed and written to clients/target/load-and-faults.txt.
  */
 class LoadAndFaultsRun {
+    /** By default the services run on the optimising compiler: a load run measures them at full speed. */
+    static final String JAVA_OPTIONS = System.getProperty("load.javaOptions", "-XX:TieredStopAtLevel=4");
+    static final String SERVICE_HEAP = System.getProperty("load.serviceHeap", "384m");
     static final int CONNECTIONS = Integer.getInteger("load.connections", 32);
     static final Duration WARMUP = Duration.ofSeconds(Long.getLong("load.warmup", 30));
     static final Duration MEASURE = Duration.ofSeconds(Long.getLong("load.seconds", 60));
@@ -76,8 +80,8 @@ class LoadAndFaultsRun {
     void underLoadAndUnderFaults() throws Exception {
         Instant started = Instant.now();
         suite = RunningSuite.start(Path.of("target", "load-suite"), Map.of("SUITE_ADMIN_PASSWORD", PASSWORD,
-                // a load run measures the services at full speed, not at their fastest start
-                "SUITE_JAVA_OPTIONS", "-XX:TieredStopAtLevel=4"));
+                "SUITE_JAVA_OPTIONS", JAVA_OPTIONS, "SUITE_SERVICE_HEAP", SERVICE_HEAP));
+        say("Services run with -Xmx%s %s", SERVICE_HEAP, JAVA_OPTIONS);
         api = suite.baseUrl() + "/api/v1";
         say("Suite ready (demo jurisdiction loaded) in %.0f s; load average %s", seconds(started), loadAverage());
         SuiteProcesses processes = new SuiteProcesses(suite.launcher(), suite.home().resolve("pgdata"));
