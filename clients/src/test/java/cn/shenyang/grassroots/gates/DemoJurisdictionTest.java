@@ -97,8 +97,8 @@ class DemoJurisdictionTest {
             assertEquals(35, o.path("rectifications").path("closedOut").asLong(), o.path("rectifications")::toString);
             JsonNode cooperatives = o.path("cooperatives");
             assertEquals(478, cooperatives.path("leadingCadres").asLong(), cooperatives::toString);
-            assertTrue(cooperatives.path("linkedHouseholds").asLong() > 25_000, cooperatives::toString);
-            assertEquals(0, new BigDecimal("120000000").compareTo(cooperatives.path("incomeIncrease").decimalValue()),
+            assertTrue(cooperatives.path("cadreLedLinkedHouseholds").asLong() > 25_000, cooperatives::toString);
+            assertEquals(0, new BigDecimal("120000000").compareTo(cooperatives.path("cadreLedIncomeIncrease").decimalValue()),
                     cooperatives::toString);
             JsonNode posts = o.path("partyMemberPosts").path("claimsByPostType");
             for (String type : List.of("INDUSTRY_DEVELOPMENT_DEMONSTRATION", "RURAL_CIVILITY_HARMONY", "POVERTY_RELIEF_CARE")) {

@@ -213,10 +213,10 @@ public record OrgUnitOverview(
                     + "village cadre (leaderRole other than NOT_A_CADRE)") long cadreLed,
             @Schema(required = true, description = "The village cadres leading them (村干部领办, the article's 478): "
                     + "distinct by leaderIdNumber; a leader without one counts once per cooperative") long leadingCadres,
-            @Schema(required = true, description = "Households linked in the year, summed over the cooperatives' results "
-                    + "(the article: over 25,000)") long linkedHouseholds,
-            @Schema(required = true, description = "Income increase attributed in the year, summed over the results, "
-                    + "yuan (the article: 120 million)") BigDecimal incomeIncrease) {}
+            @Schema(required = true, description = "Households linked in the year by the cadre-led ones, summed over "
+                    + "their results (the article: over 25,000)") long cadreLedLinkedHouseholds,
+            @Schema(required = true, description = "Income increase attributed in the year to the cadre-led ones, summed "
+                    + "over their results, yuan (the article: 120 million)") BigDecimal cadreLedIncomeIncrease) {}
 
     @Schema(name = "OverviewPartyMemberPosts", description = "Post claims of the subtree's villages in the year")
     public record PartyMemberPosts(

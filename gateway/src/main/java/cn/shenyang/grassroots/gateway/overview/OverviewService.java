@@ -150,7 +150,7 @@ public class OverviewService {
                         b.path("wholeTownshipDemonstrations").asLong())),
                 all.get(13).map(b -> new Rectifications(b.path("opened").asLong(), b.path("closedOut").asLong())),
                 all.get(14).map(b -> new Cooperatives(b.path("cadreLed").asLong(), b.path("leadingCadres").asLong(),
-                        b.path("linkedHouseholds").asLong(), decimal(b.path("incomeIncrease")))),
+                        b.path("cadreLedLinkedHouseholds").asLong(), decimal(b.path("cadreLedIncomeIncrease")))),
                 all.get(15).map(b -> new PartyMemberPosts(b.path("claims").asLong(), b.path("members").asLong(),
                         nonZero(keyed(b.path("byPostType"), "postType", "claims")))),
                 missing);

@@ -107,7 +107,9 @@ class OverviewResourceTest {
                 .body("demonstrationRatings.wholeTownshipDemonstrations", equalTo(14))
                 .body("rectifications.closedOut", equalTo(35))
                 .body("cooperatives.leadingCadres", equalTo(478))
-                .body("cooperatives.linkedHouseholds", equalTo(25310))
+                // the article's households and income are the cadre-led cooperatives', not all of them
+                .body("cooperatives.cadreLedLinkedHouseholds", equalTo(25310))
+                .body("cooperatives.cadreLedIncomeIncrease", equalTo(1.2E8f))
                 .body("partyMemberPosts.claimsByPostType.POLICY_PROMOTION", equalTo(600))
                 .body("partyMemberPosts.claimsByPostType.MEDIATION", nullValue())
                 .body("missing", empty());

@@ -85,7 +85,8 @@ public class DomainServices implements QuarkusTestResourceLifecycleManager {
                 json(s, "/api/v1/demonstration-ratings/counts", "{\"demonstration\":120,\"wholeTownshipDemonstrations\":14}");
                 json(s, "/api/v1/rectifications/counts", "{\"opened\":40,\"closedOut\":35}");
                 json(s, "/api/v1/cooperatives/totals",
-                        "{\"cadreLed\":512,\"leadingCadres\":478,\"linkedHouseholds\":25310,\"incomeIncrease\":120000000.00}");
+                        "{\"cadreLed\":512,\"leadingCadres\":478,\"linkedHouseholds\":27044,\"incomeIncrease\":127703932.00,"
+                        + "\"cadreLedLinkedHouseholds\":25310,\"cadreLedIncomeIncrease\":120000000.00}");
                 json(s, "/api/v1/party-member-posts/counts", "{\"claims\":940,\"members\":820,\"byPostType\":["
                         + "{\"postType\":\"POLICY_PROMOTION\",\"claims\":600},{\"postType\":\"ENVIRONMENT\",\"claims\":340},"
                         + "{\"postType\":\"MEDIATION\",\"claims\":0}]}");

@@ -69,13 +69,14 @@ public record CooperativeView(
                     + "cadre (leaderRole other than NOT_A_CADRE)") long cadreLed,
             @Schema(required = true, description = "The village cadres leading them (村干部领办, the article's 478): distinct "
                     + "by leaderIdNumber; a leader without one counts once per cooperative") long leadingCadres,
-            @Schema(required = true, description = "Households linked in the year, summed over the cooperatives' results "
-                    + "(the article: over 25,000)") long linkedHouseholds,
-            @Schema(required = true, description = "Income increase attributed in the year, summed over the results, "
-                    + "yuan (the article: 120 million)") BigDecimal incomeIncrease,
-            @Schema(required = true, description = "linkedHouseholds of the cadre-led ones only") long cadreLedLinkedHouseholds,
-            @Schema(required = true, description = "incomeIncrease of the cadre-led ones only, yuan")
-            BigDecimal cadreLedIncomeIncrease,
+            @Schema(required = true, description = "Households linked in the year, summed over the cooperatives' results")
+            long linkedHouseholds,
+            @Schema(required = true, description = "Income increase attributed in the year, summed over the results, yuan")
+            BigDecimal incomeIncrease,
+            @Schema(required = true, description = "linkedHouseholds of the cadre-led ones only (the article: over 25,000 "
+                    + "households linked by the cadres' cooperatives)") long cadreLedLinkedHouseholds,
+            @Schema(required = true, description = "incomeIncrease of the cadre-led ones only, yuan (the article: 120 "
+                    + "million)") BigDecimal cadreLedIncomeIncrease,
             @Schema(required = true, description = "Cooperatives existing in the year with results recorded for it")
             long withResults) {}
 }
