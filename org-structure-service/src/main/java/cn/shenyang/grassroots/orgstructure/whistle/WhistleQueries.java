@@ -60,8 +60,9 @@ public class WhistleQueries {
 
     public Page<WhistleView> list(Filter f, PageRequest page) {
         Where where = new Where();
+        OrgUnit root = null;
         if (f.orgUnitId() != null) {
-            OrgUnit root = units.visibleOrNull(f.orgUnitId());
+            root = units.visibleOrNull(f.orgUnitId());
             if (root == null) {
                 throw ProblemException.invalid("orgUnitId", "no org unit " + f.orgUnitId() + " exists");
             }
@@ -79,7 +80,8 @@ public class WhistleQueries {
         }
         scope.restrict(where);
         String order = Where.orderBy(f.sort(), SORTS, Boolean.TRUE.equals(f.overdue()) ? "w.check_in_deadline" : "w.raised_at desc", "w.id");
-        Page<Whistle> found = where.page(em, "w.*", "whistle w", order, page, Whistle.class, () -> tallied(f));
+        String rootPath = root == null ? null : root.path;
+        Page<Whistle> found = where.page(em, "w.*", "whistle w", order, page, Whistle.class, () -> tallied(f, rootPath));
         Map<UUID, List<WhistleAssignment>> assignments = found.items().isEmpty() ? Map.of()
                 : WhistleAssignment.<WhistleAssignment>list("whistleId in ?1 order by assignedAt, role desc, departmentId",
                         found.items().stream().map(w -> w.id).toList())
@@ -90,18 +92,16 @@ public class WhistleQueries {
     /**
      * The subtree's whistles counted from the tallies (V8, kept with each change in the same
      * transaction) when the filters are ones they count by: counting 100,000 rows of a district took
-     * 20 ms a page. Null when they are not, or when the caller does not see the whole subtree.
+     * 20 ms a page. Null when they are not, or when the caller does not see the whole subtree at
+     * {@code rootPath} (the orgUnitId filter's unit; null without one).
      */
-    private Long tallied(Filter f) {
-        if (f.orgUnitId() == null || f.communityId() != null || f.departmentId() != null || f.overdue() != null
-                || f.escalation() != null || f.raisedFrom() != null || f.raisedTo() != null) {
+    private Long tallied(Filter f, String rootPath) {
+        if (rootPath == null || f.communityId() != null || f.departmentId() != null || f.overdue() != null
+                || f.escalation() != null || f.raisedFrom() != null || f.raisedTo() != null
+                || !scope.seesWholeSubtree(rootPath)) {
             return null;
         }
-        OrgUnit root = units.visibleOrNull(f.orgUnitId());
-        if (root == null || !scope.seesWholeSubtree(root.path)) {
-            return null;
-        }
-        Where where = new Where().and("t.scope_path = cast(? as ltree)", root.path)
+        Where where = new Where().and("t.scope_path = cast(? as ltree)", rootPath)
                 .andIf(f.status(), "t.status = ?").andIf(f.categoryId(), "t.category_id = ?");
         return ((Number) where.bind(em.createNativeQuery("select coalesce(sum(t.raised), 0) from whistle_tally t"
                 + where.sql())).getSingleResult()).longValue();
