@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,8 +68,7 @@ final class Mix {
         }
 
         double percentileMs(double p) {
-            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
+            return Mix.percentileMs(latencies.stream(), p);
         }
 
         String failuresByStatus() {
@@ -95,9 +93,14 @@ final class Mix {
         }
 
         double p99Ms() {
-            long[] all = tallies.stream().flatMap(t -> t.latencies.stream()).mapToLong(Long::longValue).sorted().toArray();
-            return all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6;
+            return percentileMs(tallies.stream().flatMap(t -> t.latencies.stream()), 0.99);
         }
+    }
+
+    /** The {@code p} quantile of latencies in nanoseconds, in milliseconds (0 without any). */
+    static double percentileMs(java.util.stream.Stream<Long> nanos, double p) {
+        long[] sorted = nanos.mapToLong(Long::longValue).sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -109,26 +112,22 @@ final class Mix {
     Mix(String api, List<Kind> kinds) {
         this.api = api;
         this.kinds = kinds;
-        List<Integer> order = new ArrayList<>();
         // interleaved, not in blocks: each slot goes to the kind furthest behind its share
-        int total = kinds.stream().mapToInt(Kind::weight).sum();
-        for (int slot = 0; slot < total; slot++) {
+        this.schedule = new int[kinds.stream().mapToInt(Kind::weight).sum()];
+        int[] placed = new int[kinds.size()];
+        for (int slot = 0; slot < schedule.length; slot++) {
             int k = 0;
             double best = Double.MAX_VALUE;
             for (int i = 0; i < kinds.size(); i++) {
-                double due = (count(order, i) + 1.0) / kinds.get(i).weight();
+                double due = (placed[i] + 1.0) / kinds.get(i).weight();
                 if (due < best) {
                     best = due;
                     k = i;
                 }
             }
-            order.add(k);
+            schedule[slot] = k;
+            placed[k]++;
         }
-        this.schedule = order.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static long count(List<Integer> order, int i) {
-        return order.stream().filter(x -> x == i).count();
     }
 
     List<Kind> kinds() {
