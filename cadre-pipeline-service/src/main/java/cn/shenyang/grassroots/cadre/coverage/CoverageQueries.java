@@ -71,6 +71,19 @@ public class CoverageQueries {
     @Inject
     OrgUnits orgUnits;
 
+    /** Every gap under the unit on {@code asOf}: the counts, and the first {@code size} of each list. */
+    public CoverageView.Coverage coverage(UUID orgUnitId, LocalDate asOf, int size) {
+        Found f = find(orgUnitId, asOf, null, 0, size);
+        return new CoverageView.Coverage(f.unit().id(), f.unit().name(), asOf, f.villages(), f.poolMembers(),
+                gap(f, CoverageGap.VILLAGES_WITHOUT_POOL_MEMBER), gap(f, CoverageGap.WITHOUT_TOWNSHIP_MENTOR),
+                gap(f, CoverageGap.WITHOUT_VILLAGE_MENTOR), gap(f, CoverageGap.WITHOUT_TOWNSHIP_ROTATION),
+                gap(f, CoverageGap.WITHOUT_VILLAGE_DIRECTED));
+    }
+
+    private static CoverageView.Gap gap(Found f, CoverageGap gap) {
+        return new CoverageView.Gap(gap, f.counts().get(gap), f.items().get(gap));
+    }
+
     /** The gaps under the unit on {@code asOf}: {@code gap} alone, or all when null; rows skip..skip+size of each. */
     @SuppressWarnings("unchecked")
     Found find(UUID orgUnitId, LocalDate asOf, CoverageGap gap, int skip, int size) {

@@ -50,12 +50,7 @@ public class CoverageResource {
         if (n < 1 || n > PageRequest.MAX_SIZE) {
             throw ProblemException.invalid("size", "must be 1 to " + PageRequest.MAX_SIZE);
         }
-        LocalDate day = day(orgUnitId, asOf);
-        CoverageQueries.Found f = queries.find(orgUnitId, day, null, 0, n);
-        return new CoverageView.Coverage(f.unit().id(), f.unit().name(), day, f.villages(), f.poolMembers(),
-                gap(f, CoverageGap.VILLAGES_WITHOUT_POOL_MEMBER), gap(f, CoverageGap.WITHOUT_TOWNSHIP_MENTOR),
-                gap(f, CoverageGap.WITHOUT_VILLAGE_MENTOR), gap(f, CoverageGap.WITHOUT_TOWNSHIP_ROTATION),
-                gap(f, CoverageGap.WITHOUT_VILLAGE_DIRECTED));
+        return queries.coverage(orgUnitId, day(orgUnitId, asOf), n);
     }
 
     @GET
@@ -81,9 +76,5 @@ public class CoverageResource {
             throw ProblemException.invalid("asOf", "must not be in the future (today is " + today.date() + ")");
         }
         return asOf == null ? today.date() : asOf;
-    }
-
-    private static CoverageView.Gap gap(CoverageQueries.Found f, CoverageGap gap) {
-        return new CoverageView.Gap(gap, f.counts().get(gap), f.items().get(gap));
     }
 }
