@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -18,24 +17,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface CadrePipelineApi {
     @GET
-    @Path("/reserve-cadre-stats")
-    Uni<JsonNode> stats(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+    @Path("/reserve-cadre-overview")
+    Uni<JsonNode> overview(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("year") int year);
-
-    @GET
-    @Path("/reserve-cadre-coverage")
-    Uni<JsonNode> coverage(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("asOf") LocalDate asOf, @QueryParam("size") int size);
-
-    @GET
-    @Path("/cadre-postings/counts")
-    Uni<JsonNode> postingCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("year") int year, @QueryParam("activeOn") LocalDate activeOn);
-
-    @GET
-    @Path("/duty-deployments/counts")
-    Uni<JsonNode> deploymentCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
 
     @GET
     @Path("/reserve-cadres")

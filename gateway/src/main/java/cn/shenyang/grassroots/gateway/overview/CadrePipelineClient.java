@@ -5,7 +5,6 @@ import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -35,21 +34,8 @@ public class CadrePipelineClient {
     @RestClient
     CadrePipelineApi api;
 
-    public Uni<JsonNode> stats(String auth, UUID orgUnitId, int year) {
-        return api.stats(auth, orgUnitId, year);
-    }
-
-    public Uni<JsonNode> coverage(String auth, UUID orgUnitId, LocalDate asOf) {
-        // only the counts are used: one item per list is the least the endpoint lists
-        return api.coverage(auth, orgUnitId, asOf, 1);
-    }
-
-    public Uni<JsonNode> postingCounts(String auth, UUID orgUnitId, int year, LocalDate activeOn) {
-        return api.postingCounts(auth, orgUnitId, year, activeOn);
-    }
-
-    public Uni<JsonNode> deploymentCounts(String auth, UUID orgUnitId, LocalDate from, LocalDate to) {
-        return api.deploymentCounts(auth, orgUnitId, from, to);
+    public Uni<JsonNode> overview(String auth, UUID orgUnitId, int year) {
+        return api.overview(auth, orgUnitId, year);
     }
 
     public Uni<JsonNode> reserveCadres(String auth, UUID orgUnitId, int size) {

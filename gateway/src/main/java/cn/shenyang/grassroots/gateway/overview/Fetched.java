@@ -15,6 +15,28 @@ record Fetched(String part, String service, JsonNode body, Missing missing) {
                 .onFailure().recoverWithItem(e -> new Fetched(part, service, null, Missing.of(part, service, e)));
     }
 
+    /**
+     * One section of a service's combined answer, as if fetched on its own: missing for the same
+     * reason as the call, or as FORBIDDEN when the service withheld it from the caller's role.
+     */
+    Fetched section(String sectionPart, String field) {
+        if (body == null) {
+            return new Fetched(sectionPart, service, null,
+                    new Missing(sectionPart, service, missing.reason(), missing.detail()));
+        }
+        JsonNode section = body.path(field);
+        if (!section.isMissingNode() && !section.isNull()) {
+            return new Fetched(sectionPart, service, section, null);
+        }
+        boolean withheld = false;
+        for (JsonNode name : body.path("withheld")) {
+            withheld |= name.asText().equals(field);
+        }
+        return new Fetched(sectionPart, service, null, withheld
+                ? new Missing(sectionPart, service, Missing.Reason.FORBIDDEN, service + " withholds " + field + " from your role")
+                : new Missing(sectionPart, service, Missing.Reason.FAILED, service + " answered without " + field));
+    }
+
     /** The section built from the body, or null when the part is missing. */
     <T> T map(Function<JsonNode, T> section) {
         return body == null ? null : section.apply(body);

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -27,13 +26,9 @@ public interface OrgStructureApi {
     Uni<JsonNode> ancestors(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
 
     @GET
-    @Path("/org-units/{id}/stats")
-    Uni<JsonNode> orgUnitStats(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
-
-    @GET
-    @Path("/departments")
-    Uni<JsonNode> departments(@HeaderParam("Authorization") String auth, @QueryParam("districtId") UUID districtId,
-            @QueryParam("size") int size);
+    @Path("/governance-overview")
+    Uni<JsonNode> overview(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+            @QueryParam("year") int year);
 
     @GET
     @Path("/pairings")
@@ -41,31 +36,12 @@ public interface OrgStructureApi {
             @QueryParam("size") int size);
 
     @GET
-    @Path("/pairings/counts")
-    Uni<JsonNode> pairingCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("on") LocalDate on);
-
-    @GET
     @Path("/responsibility-assignments")
     Uni<JsonNode> assignments(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("size") int size);
 
     @GET
-    @Path("/responsibility-assignments/coverage-gaps")
-    Uni<JsonNode> fourOnesGaps(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("level") String level, @QueryParam("on") LocalDate on, @QueryParam("size") int size);
-
-    @GET
     @Path("/whistles")
     Uni<JsonNode> whistles(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("size") int size);
-
-    @GET
-    @Path("/whistles/stats")
-    Uni<JsonNode> whistleStats(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to);
-
-    @GET
-    @Path("/service-sites/counts")
-    Uni<JsonNode> serviceSiteCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId);
 }

@@ -5,7 +5,6 @@ import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -43,39 +42,19 @@ public class OrgStructureClient {
         return api.ancestors(auth, id);
     }
 
-    public Uni<JsonNode> orgUnitStats(String auth, UUID id) {
-        return api.orgUnitStats(auth, id);
-    }
-
-    public Uni<JsonNode> departments(String auth, UUID districtId, int size) {
-        return api.departments(auth, districtId, size);
+    public Uni<JsonNode> overview(String auth, UUID orgUnitId, int year) {
+        return api.overview(auth, orgUnitId, year);
     }
 
     public Uni<JsonNode> pairings(String auth, UUID communityId, int size) {
         return api.pairings(auth, communityId, size);
     }
 
-    public Uni<JsonNode> pairingCounts(String auth, UUID orgUnitId, LocalDate on) {
-        return api.pairingCounts(auth, orgUnitId, on);
-    }
-
     public Uni<JsonNode> assignments(String auth, UUID orgUnitId, int size) {
         return api.assignments(auth, orgUnitId, size);
     }
 
-    public Uni<JsonNode> fourOnesGaps(String auth, UUID orgUnitId, String level, LocalDate on, int size) {
-        return api.fourOnesGaps(auth, orgUnitId, level, on, size);
-    }
-
     public Uni<JsonNode> whistles(String auth, UUID orgUnitId, int size) {
         return api.whistles(auth, orgUnitId, size);
-    }
-
-    public Uni<JsonNode> whistleStats(String auth, UUID orgUnitId, LocalDate from, LocalDate to) {
-        return api.whistleStats(auth, orgUnitId, from, to);
-    }
-
-    public Uni<JsonNode> serviceSiteCounts(String auth, UUID orgUnitId) {
-        return api.serviceSiteCounts(auth, orgUnitId);
     }
 }

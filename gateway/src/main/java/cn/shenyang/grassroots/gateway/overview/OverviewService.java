@@ -18,7 +18,6 @@ import cn.shenyang.grassroots.gateway.overview.OrgUnitOverview.Volunteers;
 import cn.shenyang.grassroots.gateway.overview.OrgUnitOverview.Whistles;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,16 +32,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Composes the overview: every call starts at once and the view waits for the slowest, which its
- * client bean's timeout bounds. The org unit's own stats decide existence: org-structure owns the
- * units, so its 404 (no such unit in the caller's scope) is the view's 404.
+ * Composes the overview: one call per service, all started at once; the view waits for the slowest,
+ * which its client bean's timeout bounds. org-structure owns the units, so its 404 (no such unit in the
+ * caller's scope) is the view's 404.
  */
 @ApplicationScoped
 public class OverviewService {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final BigDecimal FIFTY_THOUSAND = new BigDecimal("50000");
-    static final BigDecimal ONE_MILLION = new BigDecimal("1000000");
-    static final BigDecimal TWO_HUNDRED_THOUSAND = new BigDecimal("200000");
     static final String ORG = "org-structure";
     static final String VOLUNTEER = "volunteer";
     static final String CADRE = "cadre-pipeline";
@@ -77,64 +73,57 @@ public class OverviewService {
 
     public Uni<OrgUnitOverview> overview(String auth, UUID id, int year) {
         Period p = period(year);
-        LocalDate from = p.from();
-        LocalDate to = p.to();
-        List<Uni<Fetched>> calls = List.of(
-                Fetched.of("units", ORG, org.orgUnitStats(auth, id)),
-                Fetched.of("pairings", ORG, Uni.combine().all()
-                        .unis(org.departments(auth, id, 1), org.pairingCounts(auth, id, to))
-                        .with(OverviewService::pair)),
-                Fetched.of("fourOnes", ORG, org.fourOnesGaps(auth, id, "VILLAGE", to, 1)),
-                Fetched.of("whistles", ORG, org.whistleStats(auth, id, from, to)),
-                Fetched.of("serviceSites", ORG, org.serviceSiteCounts(auth, id)),
-                Fetched.of("volunteers", VOLUNTEER, volunteer.stats(auth, id, year)),
-                Fetched.of("reserveCadres", CADRE, cadre.stats(auth, id, year)),
-                Fetched.of("reserveCadreCoverage", CADRE, cadre.coverage(auth, id, to)),
-                Fetched.of("cadrePostings", CADRE, cadre.postingCounts(auth, id, year, to)),
-                Fetched.of("dutyDeployments", CADRE, cadre.deploymentCounts(auth, id, from, to)),
-                Fetched.of("collectiveIncomes", RURAL,
-                        rural.incomeStats(auth, id, year, null, List.of(FIFTY_THOUSAND, ONE_MILLION))),
-                Fetched.of("demonstrationVillageIncomes", RURAL,
-                        rural.incomeStats(auth, id, year, "DEMONSTRATION", List.of(TWO_HUNDRED_THOUSAND))),
-                Fetched.of("demonstrationRatings", RURAL, rural.ratingCounts(auth, id, year)),
-                Fetched.of("rectifications", RURAL, rural.rectificationCounts(auth, id, year)),
-                Fetched.of("cooperatives", RURAL, rural.cooperativeTotals(auth, id, year)),
-                Fetched.of("partyMemberPosts", RURAL, rural.postCounts(auth, id, year)));
-        return Uni.combine().all().unis(calls).with(Fetched.class, all -> compose(id, year, from, to, all));
+        // one call per service: each answers all its sections at once, as its own endpoints would
+        return Uni.combine().all().unis(
+                        Fetched.of("governance", ORG, org.overview(auth, id, year)),
+                        Fetched.of("volunteers", VOLUNTEER, volunteer.stats(auth, id, year)),
+                        Fetched.of("reserveCadres", CADRE, cadre.overview(auth, id, year)),
+                        Fetched.of("ruralIndustry", RURAL, rural.overview(auth, id, year)))
+                .with((o, v, c, r) -> compose(id, year, p.from(), p.to(), o, v, c, r));
     }
 
-    /** The two org-structure counts of the pairings section as one body, so they are present or missing together. */
-    private static JsonNode pair(JsonNode departments, JsonNode counts) {
-        return ((ObjectNode) counts.deepCopy()).put("departments", departments.path("totalItems").asLong());
-    }
-
-    OrgUnitOverview compose(UUID id, int year, LocalDate from, LocalDate to, List<Fetched> all) {
-        Fetched units = all.get(0);
-        if (units.notFound()) {
+    OrgUnitOverview compose(UUID id, int year, LocalDate from, LocalDate to, Fetched org, Fetched volunteers,
+            Fetched cadre, Fetched rural) {
+        if (org.notFound()) {
             throw ProblemException.notFound("Org unit", id);
         }
+        List<Fetched> all = List.of(
+                org.section("units", "units"),
+                org.section("pairings", "pairings"),
+                org.section("fourOnes", "villagesMissingAnyOfFourOnes"),
+                org.section("whistles", "whistles"),
+                org.section("serviceSites", "serviceSites"),
+                volunteers,
+                cadre.section("reserveCadres", "reserveCadres"),
+                cadre.section("reserveCadreCoverage", "coverage"),
+                cadre.section("cadrePostings", "cadrePostings"),
+                cadre.section("dutyDeployments", "dutyDeployments"),
+                rural.section("collectiveIncomes", "collectiveIncomes"),
+                rural.section("demonstrationVillageIncomes", "demonstrationVillageIncomes"),
+                rural.section("demonstrationRatings", "demonstrationRatings"),
+                rural.section("rectifications", "rectifications"),
+                rural.section("cooperatives", "cooperatives"),
+                rural.section("partyMemberPosts", "partyMemberPosts"));
         List<Missing> missing = new ArrayList<>(Fetched.missing(all));
-        JsonNode u = units.body();
+        JsonNode u = all.get(0).body();
+        long departments = org.body() == null ? 0 : org.body().path("departments").asLong();
         return new OrgUnitOverview(id,
                 u == null ? null : u.path("name").asText(null),
                 u == null ? null : u.path("level").asText(null),
                 year, from, to,
-                units.map(b -> new Units(b.path("totalDescendants").asLong(), longs(b.path("descendantsByLevel")))),
-                all.get(1).map(b -> new Pairings(b.path("departments").asLong(), b.path("communities").asLong(),
+                all.get(0).map(b -> new Units(b.path("totalDescendants").asLong(), longs(b.path("descendantsByLevel")))),
+                all.get(1).map(b -> new Pairings(departments, b.path("communities").asLong(),
                         b.path("pairedCommunities").asLong(), b.path("communitiesWithoutPairing").asLong(),
                         b.path("pairedDepartments").asLong())),
-                all.get(2).map(b -> new FourOnes(b.path("totalItems").asLong())),
+                all.get(2).map(b -> new FourOnes(b.asLong())),
                 all.get(3).map(b -> new Whistles(b.path("raised").asLong(), b.path("dispatched").asLong(),
                         b.path("resolved").asLong(), b.path("confirmed").asLong(), b.path("rated").asLong(),
                         decimal(b.path("responseRate")), decimal(b.path("resolutionRate")),
                         decimal(b.path("satisfactionRate")), longs(b.path("byStatus")))),
                 all.get(4).map(b -> new ServiceSites(b.path("total").asLong(), longs(b.path("byKind")))),
                 all.get(5).map(OverviewService::volunteers),
-                all.get(6).map(b -> {
-                    JsonNode t = b.path("totals");
-                    return new ReserveCadres(t.path("recommended").asLong(), t.path("inPool").asLong(),
-                            t.path("admittedProbationary").asLong(), t.path("enteredCommittees").asLong());
-                }),
+                all.get(6).map(t -> new ReserveCadres(t.path("recommended").asLong(), t.path("inPool").asLong(),
+                        t.path("admittedProbationary").asLong(), t.path("enteredCommittees").asLong())),
                 all.get(7).map(b -> new ReserveCadreCoverage(b.path("villages").asLong(),
                         b.path("villagesWithoutPoolMember").path("count").asLong())),
                 all.get(8).map(b -> new CadrePostings(b.path("startedInYear").path("total").asLong(),

@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -19,29 +17,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface RuralIndustryApi {
     @GET
-    @Path("/collective-income-stats")
-    Uni<JsonNode> incomeStats(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("year") int year, @QueryParam("demonstrationRating") String demonstrationRating,
-            @QueryParam("threshold") List<BigDecimal> thresholds);
-
-    @GET
-    @Path("/demonstration-ratings/counts")
-    Uni<JsonNode> ratingCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("year") int year);
-
-    @GET
-    @Path("/rectifications/counts")
-    Uni<JsonNode> rectificationCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("year") int year);
-
-    @GET
-    @Path("/cooperatives/totals")
-    Uni<JsonNode> cooperativeTotals(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("year") int year);
-
-    @GET
-    @Path("/party-member-posts/counts")
-    Uni<JsonNode> postCounts(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
+    @Path("/rural-industry-overview")
+    Uni<JsonNode> overview(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("year") int year);
 
     @GET

@@ -5,8 +5,6 @@ import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -36,25 +34,8 @@ public class RuralIndustryClient {
     @RestClient
     RuralIndustryApi api;
 
-    public Uni<JsonNode> incomeStats(String auth, UUID orgUnitId, int year, String demonstrationRating,
-            List<BigDecimal> thresholds) {
-        return api.incomeStats(auth, orgUnitId, year, demonstrationRating, thresholds);
-    }
-
-    public Uni<JsonNode> ratingCounts(String auth, UUID orgUnitId, int year) {
-        return api.ratingCounts(auth, orgUnitId, year);
-    }
-
-    public Uni<JsonNode> rectificationCounts(String auth, UUID orgUnitId, int year) {
-        return api.rectificationCounts(auth, orgUnitId, year);
-    }
-
-    public Uni<JsonNode> cooperativeTotals(String auth, UUID orgUnitId, int year) {
-        return api.cooperativeTotals(auth, orgUnitId, year);
-    }
-
-    public Uni<JsonNode> postCounts(String auth, UUID orgUnitId, int year) {
-        return api.postCounts(auth, orgUnitId, year);
+    public Uni<JsonNode> overview(String auth, UUID orgUnitId, int year) {
+        return api.overview(auth, orgUnitId, year);
     }
 
     public Uni<JsonNode> incomes(String auth, UUID orgUnitId, int size) {

@@ -5,9 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -93,9 +95,9 @@ class OverviewResourceTest {
                 .body("reserveCadres.enteredCommittees", equalTo(165))
                 .body("reserveCadreCoverage.villagesWithoutPoolMember", equalTo(3))
                 .body("cadrePostings.startedInYear", equalTo(421))
-                .body("cadrePostings.startedInYearBySource.OPEN_SELECTION", equalTo(40))
+                .body("cadrePostings.startedInYearBySource.PUBLIC_SELECTION", equalTo(40))
                 .body("dutyDeployments.headcount", equalTo(3606))
-                .body("dutyDeployments.headcountByKind.EXPRESSWAY", equalTo(450))
+                .body("dutyDeployments.headcountByKind.HIGHWAY_CHECKPOINT", equalTo(450))
                 .body("collectiveIncomes.hollowPreviousYear", equalTo(15))
                 .body("collectiveIncomes.hollowCleared", equalTo(15))
                 .body("collectiveIncomes.newlyAbove50k", equalTo(168))
@@ -114,13 +116,14 @@ class OverviewResourceTest {
                 .body("partyMemberPosts.claimsByPostType.MEDIATION", nullValue())
                 .body("missing", empty());
 
-        // each service got the caller's own token, and the thresholds the article counts against
-        var asked = DomainServices.server(DomainServices.RURAL)
-                .findAll(getRequestedFor(urlPathEqualTo("/api/v1/collective-income-stats")));
-        var plain = asked.stream().filter(r -> !r.getUrl().contains("demonstrationRating")).reduce((a, b) -> b).orElseThrow();
-        assertEquals("Bearer " + admin, plain.getHeader("Authorization"));
-        assertEquals(java.util.List.of("50000", "1000000"), plain.queryParameter("threshold").values());
-        assertEquals(district, plain.queryParameter("orgUnitId").firstValue());
+        // one call per service, with the caller's own token
+        for (String service : new String[] {DomainServices.CADRE, DomainServices.RURAL}) {
+            var asked = DomainServices.server(service).findAll(getRequestedFor(urlPathMatching("/api/v1/.*-overview")));
+            var last = asked.get(asked.size() - 1);
+            assertEquals("Bearer " + admin, last.getHeader("Authorization"));
+            assertEquals(district, last.queryParameter("orgUnitId").firstValue());
+            assertEquals("2020", last.queryParameter("year").firstValue());
+        }
     }
 
     @Test
@@ -162,24 +165,44 @@ class OverviewResourceTest {
     }
 
     @Test
-    void aServiceThatRefusesTheCallerLeavesItsSectionMissingAsForbidden() {
+    void aServiceThatRefusesTheCallerLeavesItsSectionsMissingAsForbidden() {
         String admin = Tokens.admin();
         String district = jurisdiction(admin)[0];
         var rural = DomainServices.server(DomainServices.RURAL);
-        rural.stubFor(get(urlPathEqualTo("/api/v1/cooperatives/totals")).atPriority(1)
+        rural.stubFor(get(urlPathEqualTo("/api/v1/rural-industry-overview")).atPriority(1)
                 .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"type\":\"urn:grassroots:problem:forbidden\",\"status\":403}")));
         try {
             as(admin).get("/api/v1/overview?orgUnitId=" + district + "&year=2020").then().statusCode(200)
                     .body("cooperatives", nullValue())
-                    .body("missing.part", contains("cooperatives"))
-                    .body("missing[0].service", equalTo("rural-industry"))
-                    .body("missing[0].reason", equalTo("FORBIDDEN"))
+                    .body("collectiveIncomes", nullValue())
+                    .body("missing.part", contains("collectiveIncomes", "demonstrationVillageIncomes",
+                            "demonstrationRatings", "rectifications", "cooperatives", "partyMemberPosts"))
+                    .body("missing.service", everyItem(equalTo("rural-industry")))
+                    .body("missing.reason", everyItem(equalTo("FORBIDDEN")))
                     .body("missing[0].detail", equalTo("rural-industry answered 403"))
-                    .body("rectifications.closedOut", equalTo(35));
+                    .body("units.totalDescendants", equalTo(3))
+                    .body("reserveCadres.inPool", equalTo(931));
         } finally {
             DomainServices.stub(DomainServices.RURAL);
         }
+    }
+
+    @Test
+    void sectionsAServiceWithholdsFromTheCallersRoleAreMissingAsForbidden() {
+        String admin = Tokens.admin();
+        String district = jurisdiction(admin)[0];
+        String orgPath = as(admin).get("/api/v1/org-units/" + district).then().statusCode(200).extract().path("path");
+        String liaison = TestTokens.token("liaison-" + UUID.randomUUID(), Roles.DEPARTMENT_LIAISON, orgPath);
+        as(liaison).get("/api/v1/overview?orgUnitId=" + district + "&year=2020").then().statusCode(200)
+                .body("units.totalDescendants", equalTo(3))
+                .body("pairings.communities", equalTo(2))
+                .body("whistles", nullValue())
+                .body("fourOnes", nullValue())
+                .body("serviceSites", nullValue())
+                .body("missing.findAll { it.service == 'org-structure' }.part", contains("fourOnes", "whistles", "serviceSites"))
+                .body("missing.find { it.part == 'whistles' }.reason", equalTo("FORBIDDEN"))
+                .body("missing.find { it.part == 'whistles' }.detail", equalTo("org-structure withholds whistles from your role"));
     }
 
     @Test
@@ -189,18 +212,20 @@ class OverviewResourceTest {
         String url = "/api/v1/overview?orgUnitId=" + district + "&year=2020";
         as(admin).get(url).then().statusCode(200); // warm: the first call of a client pays for its connections
         var cadre = DomainServices.server(DomainServices.CADRE);
-        cadre.stubFor(get(urlPathEqualTo("/api/v1/reserve-cadre-stats")).atPriority(1)
+        cadre.stubFor(get(urlPathEqualTo("/api/v1/reserve-cadre-overview")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(DomainServices.CADRE_STATS).withFixedDelay(8000)));
+                        .withBody(DomainServices.CADRE_OVERVIEW).withFixedDelay(8000)));
         try {
             long started = System.nanoTime();
             as(admin).get(url).then().statusCode(200)
                     .body("reserveCadres", nullValue())
                     .body("missing.find { it.part == 'reserveCadres' }.reason", equalTo("TIMEOUT"))
-                    .body("missing.find { it.part == 'reserveCadres' }.service", equalTo("cadre-pipeline"))
-                    // the same service's quick answers still arrive
-                    .body("reserveCadreCoverage.villagesWithoutPoolMember", equalTo(3))
-                    .body("volunteers.volunteers", equalTo(10234));
+                    .body("missing.findAll { it.service == 'cadre-pipeline' }.part",
+                            contains("reserveCadres", "reserveCadreCoverage", "cadrePostings", "dutyDeployments"))
+                    .body("missing.reason", everyItem(equalTo("TIMEOUT")))
+                    // the other services' answers still arrive
+                    .body("volunteers.volunteers", equalTo(10234))
+                    .body("rectifications.closedOut", equalTo(35));
             long millis = (System.nanoTime() - started) / 1_000_000;
             // cadre-pipeline's timeout is 3 s in tests; the stand-in would take 8 s
             assertTrue(millis < 6000, "answered after " + millis + " ms");

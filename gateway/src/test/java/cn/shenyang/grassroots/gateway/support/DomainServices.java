@@ -1,7 +1,6 @@
 package cn.shenyang.grassroots.gateway.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -13,8 +12,8 @@ import java.util.Map;
 
 /**
  * Stand-ins for volunteer-, cadre-pipeline- and rural-industry-service behind the overview and the
- * profile: one WireMock each, answering their statistics with the article's figures (the JSON each
- * service's schema describes), so a test can stop one or slow it down. org-structure is the real one.
+ * profile: one WireMock each, answering its overview call with the article's figures (the JSON each
+ * service's schema describes) and its profile lists, so a test can stop one or slow it down. org-structure is the real one.
  */
 public class DomainServices implements QuarkusTestResourceLifecycleManager {
     public static final String VOLUNTEER = "volunteer";
@@ -71,25 +70,11 @@ public class DomainServices implements QuarkusTestResourceLifecycleManager {
                         .willReturn(ok(page("{\"id\":\"11111111-1111-1111-1111-111111111111\",\"name\":\"育林社区志愿服务队\"}"))));
             }
             case CADRE -> {
-                json(s, "/api/v1/reserve-cadre-stats", CADRE_STATS);
-                json(s, "/api/v1/reserve-cadre-coverage", CADRE_COVERAGE);
-                json(s, "/api/v1/cadre-postings/counts", POSTING_COUNTS);
-                json(s, "/api/v1/duty-deployments/counts", DEPLOYMENT_COUNTS);
+                json(s, "/api/v1/reserve-cadre-overview", CADRE_OVERVIEW);
                 json(s, "/api/v1/reserve-cadres", page("{\"id\":\"22222222-2222-2222-2222-222222222222\",\"name\":\"王雏雁\"}"));
             }
             case RURAL -> {
-                json(s, "/api/v1/collective-income-stats", INCOME_STATS);
-                s.stubFor(get(urlPathEqualTo("/api/v1/collective-income-stats")).atPriority(1)
-                        .withQueryParam("demonstrationRating", equalTo("DEMONSTRATION"))
-                        .willReturn(ok(DEMONSTRATION_INCOME_STATS)));
-                json(s, "/api/v1/demonstration-ratings/counts", "{\"demonstration\":120,\"wholeTownshipDemonstrations\":14}");
-                json(s, "/api/v1/rectifications/counts", "{\"opened\":40,\"closedOut\":35}");
-                json(s, "/api/v1/cooperatives/totals",
-                        "{\"cadreLed\":512,\"leadingCadres\":478,\"linkedHouseholds\":27044,\"incomeIncrease\":127703932.00,"
-                        + "\"cadreLedLinkedHouseholds\":25310,\"cadreLedIncomeIncrease\":120000000.00}");
-                json(s, "/api/v1/party-member-posts/counts", "{\"claims\":940,\"members\":820,\"byPostType\":["
-                        + "{\"postType\":\"POLICY_PROMOTION\",\"claims\":600},{\"postType\":\"ENVIRONMENT\",\"claims\":340},"
-                        + "{\"postType\":\"MEDIATION\",\"claims\":0}]}");
+                json(s, "/api/v1/rural-industry-overview", RURAL_OVERVIEW);
                 s.stubFor(get(urlPathMatching("/api/v1/(collective-incomes|village-industries|cooperatives|rectifications)"))
                         .willReturn(ok(page("{\"id\":\"33333333-3333-3333-3333-333333333333\",\"year\":2020}"))));
             }
@@ -125,26 +110,32 @@ public class DomainServices implements QuarkusTestResourceLifecycleManager {
              "activities":{"fairsHeld":18,"fairServiceItems":104,"heldByKind":{"SERVICE_FAIR":18}},
              "compoundsByGrade":{"PROFESSIONAL":40,"GUARANTEED":30,"SELF_SERVICE":20,"CO_GOVERNANCE":10},
              "opinions":{"received":52,"receivedByStatus":{},"resolved":31,"convertedToProposals":7,"openDaysHeld":103}}""";
-    public static final String CADRE_STATS = """
-            {"year":2020,"totals":{"recommended":310,"reachedReserve":280,"conversion":0.9032,"inPool":931,
-             "admittedProbationary":88,"becameFullMember":40,"enteredCommittees":165,"removed":12}}""";
-    public static final String CADRE_COVERAGE = """
-            {"villages":214,"poolMembers":931,"villagesWithoutPoolMember":{"gap":"VILLAGES_WITHOUT_POOL_MEMBER","count":3,"items":[]}}""";
-    public static final String POSTING_COUNTS = """
-            {"year":2020,"startedInYear":{"total":421,"bySource":{"OPEN_SELECTION":40,"NEWLY_PROMOTED":19,"SERVICE_CENTER":362},
-             "byRank":{},"byUnit":[]},"runningOn":{"total":500,"bySource":{},"byRank":{},"byUnit":[]}}""";
-    public static final String DEPLOYMENT_COUNTS = """
-            {"deployments":4,"headcount":3606,"byKind":[{"kind":"EXPRESSWAY","deployments":1,"headcount":450},
-             {"kind":"COMMUNITY_EPIDEMIC_CONTROL","deployments":1,"headcount":156},{"kind":"OPEN_COMPOUND","deployments":1,"headcount":1000},
-             {"kind":"MASS_TESTING","deployments":1,"headcount":2000}]}""";
-    public static final String INCOME_STATS = """
-            {"year":2020,"status":"CONFIRMED","figures":{"villages":335,"villagesReporting":335,"villagesReportingPreviousYear":335,
-             "villagesReportingBothYears":335,"hollow":0,"hollowPreviousYear":15,"hollowCleared":15,
-             "thresholds":[{"threshold":50000,"atOrAbove":301,"newlyAbove":168,"newlyAbovePreviousYear":109,"newlyAboveChange":59,
-                            "newlyAboveChangeRate":0.5413,"risenMoreThan":150,"risenMoreThanRate":0.4478},
-                           {"threshold":1000000,"atOrAbove":9,"newlyAbove":2,"newlyAbovePreviousYear":1,"newlyAboveChange":1,
-                            "newlyAboveChangeRate":1.0000,"risenMoreThan":5,"risenMoreThanRate":0.0149}]}}""";
-    public static final String DEMONSTRATION_INCOME_STATS = """
-            {"year":2020,"status":"CONFIRMED","demonstrationRating":"DEMONSTRATION","figures":{"villages":120,
-             "villagesReportingBothYears":120,"thresholds":[{"threshold":200000,"risenMoreThan":110,"risenMoreThanRate":0.9167}]}}""";
+    /** GET /api/v1/reserve-cadre-overview: the four cadre sections. */
+    public static final String CADRE_OVERVIEW = """
+            {"orgUnitId":"00000000-0000-0000-0000-000000000000","year":2020,"periodStart":"2020-01-01","periodEnd":"2020-12-31",
+             "reserveCadres":{"recommended":310,"reachedReserve":280,"conversion":0.9032,"inPool":931,
+               "admittedProbationary":88,"becameFullMember":40,"enteredCommittees":165,"removed":12},
+             "coverage":{"villages":214,"poolMembers":931,"villagesWithoutPoolMember":{"gap":"VILLAGES_WITHOUT_POOL_MEMBER","count":3,"items":[]}},
+             "cadrePostings":{"year":2020,"startedInYear":{"total":421,"bySource":{"PUBLIC_SELECTION":40,"NEWLY_PROMOTED":19,
+               "SERVICE_CENTRE_STATIONED":362},"byRank":{},"byUnit":[]},"runningOn":{"total":500,"bySource":{},"byRank":{},"byUnit":[]}},
+             "dutyDeployments":{"deployments":4,"headcount":3606,"byKind":[{"kind":"HIGHWAY_CHECKPOINT","deployments":1,"headcount":450},
+               {"kind":"COMMUNITY_EPIDEMIC_CONTROL","deployments":1,"headcount":156},{"kind":"OPEN_COMPOUND_DUTY","deployments":1,"headcount":1000},
+               {"kind":"MASS_TESTING","deployments":1,"headcount":2000}]}}""";
+    /** GET /api/v1/rural-industry-overview: the six rural sections. */
+    public static final String RURAL_OVERVIEW = """
+            {"orgUnitId":"00000000-0000-0000-0000-000000000000","year":2020,
+             "collectiveIncomes":{"year":2020,"status":"CONFIRMED","figures":{"villages":335,"villagesReporting":335,
+               "villagesReportingPreviousYear":335,"villagesReportingBothYears":335,"hollow":0,"hollowPreviousYear":15,"hollowCleared":15,
+               "thresholds":[{"threshold":50000,"atOrAbove":301,"newlyAbove":168,"newlyAbovePreviousYear":109,"newlyAboveChange":59,
+                              "newlyAboveChangeRate":0.5413,"risenMoreThan":150,"risenMoreThanRate":0.4478},
+                             {"threshold":1000000,"atOrAbove":9,"newlyAbove":2,"newlyAbovePreviousYear":1,"newlyAboveChange":1,
+                              "newlyAboveChangeRate":1.0000,"risenMoreThan":5,"risenMoreThanRate":0.0149}]}},
+             "demonstrationVillageIncomes":{"year":2020,"status":"CONFIRMED","demonstrationRating":"DEMONSTRATION","figures":{"villages":120,
+               "villagesReportingBothYears":120,"thresholds":[{"threshold":200000,"risenMoreThan":110,"risenMoreThanRate":0.9167}]}},
+             "demonstrationRatings":{"demonstration":120,"wholeTownshipDemonstrations":14},
+             "rectifications":{"opened":40,"closedOut":35},
+             "cooperatives":{"cadreLed":512,"leadingCadres":478,"linkedHouseholds":27044,"incomeIncrease":127703932.00,
+               "cadreLedLinkedHouseholds":25310,"cadreLedIncomeIncrease":120000000.00},
+             "partyMemberPosts":{"claims":940,"members":820,"byPostType":[{"postType":"POLICY_PROMOTION","claims":600},
+               {"postType":"ENVIRONMENT","claims":340},{"postType":"MEDIATION","claims":0}]}}""";
 }
