@@ -71,8 +71,8 @@ public class GovernanceOverviewService {
         Long departmentCount = section("departments", TREE_READERS, withheld, () -> departments.list(
                 new DepartmentQueries.Filter(orgUnitId, null, null, null, null, null), new PageRequest(0, 1)).totalItems());
         PairingCounts pairingCounts = section("pairings", TREE_READERS, withheld, () -> pairings.counts(orgUnitId, to));
-        Long fourOnesGaps = section("villagesMissingAnyOfFourOnes", GOVERNANCE_READERS, withheld, () -> responsibilities
-                .gaps(orgUnitId, Level.VILLAGE, null, to, new PageRequest(0, 1)).totalItems());
+        Long fourOnesGaps = section("villagesMissingAnyOfFourOnes", GOVERNANCE_READERS, withheld,
+                () -> responsibilities.countGaps(orgUnitId, Level.VILLAGE, null, to));
         WhistleStats whistleStats = section("whistles", GOVERNANCE_READERS, withheld, () -> whistles.stats(orgUnitId, from, to));
         ServiceSiteRequests.Counts sites = section("serviceSites", GOVERNANCE_READERS, withheld,
                 () -> serviceSites.counts(orgUnitId));

@@ -59,6 +59,28 @@ public class ResponsibilityQueries {
      */
     public Page<ResponsibilityRequests.CoverageGap> gaps(UUID orgUnitId, Level level, String kinds, LocalDate on,
             PageRequest page) {
+        GapQuery q = gapQuery(orgUnitId, level, kinds, on);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.where().bind(em.createNativeQuery("select * from (select u.id, u.name, u.level, u.path, "
+                + q.missing() + " as missing from org_unit u" + q.where().sql() + ") g where cardinality(g.missing) > 0"
+                + " order by g.path limit " + page.size + " offset " + page.offset())).getResultList();
+        List<ResponsibilityRequests.CoverageGap> items = rows.stream().map(r -> new ResponsibilityRequests.CoverageGap(
+                (UUID) r[0], (String) r[1], (String) r[2], Arrays.stream((Object[]) r[4])
+                        .map(k -> ResponsibilityKind.valueOf(k.toString())).toList())).toList();
+        long total = items.size() < page.size && (page.page == 0 || !items.isEmpty()) ? (long) page.offset() + items.size()
+                : count(q);
+        return new Page<>(items, page.page, page.size, total);
+    }
+
+    /** How many units {@link #gaps} would list, without listing them. */
+    public long countGaps(UUID orgUnitId, Level level, String kinds, LocalDate on) {
+        return count(gapQuery(orgUnitId, level, kinds, on));
+    }
+
+    /** The filter of a coverage-gap query and the expression of the kinds each unit misses. */
+    private record GapQuery(Where where, String missing) {}
+
+    private GapQuery gapQuery(UUID orgUnitId, Level level, String kinds, LocalDate on) {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
@@ -71,18 +93,13 @@ public class ResponsibilityQueries {
                 + " as varchar[])) k where not exists (select 1 from responsibility_assignment a where a.org_unit_id = u.id"
                 + " and a.kind = k and a.valid_from <= " + where.param(day) + " and (a.valid_to is null or a.valid_to >= "
                 + where.param(day) + ")) order by k)";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("select * from (select u.id, u.name, u.level, u.path, "
-                + missing + " as missing from org_unit u" + where.sql() + ") g where cardinality(g.missing) > 0"
-                + " order by g.path limit " + page.size + " offset " + page.offset())).getResultList();
-        List<ResponsibilityRequests.CoverageGap> items = rows.stream().map(r -> new ResponsibilityRequests.CoverageGap(
-                (UUID) r[0], (String) r[1], (String) r[2], Arrays.stream((Object[]) r[4])
-                        .map(k -> ResponsibilityKind.valueOf(k.toString())).toList())).toList();
-        long total = items.size() < page.size && (page.page == 0 || !items.isEmpty()) ? (long) page.offset() + items.size()
-                : ((Number) where.bind(em.createNativeQuery("select count(*) from (select " + missing
-                        + " as missing from org_unit u" + where.sql() + ") g where cardinality(g.missing) > 0"))
-                        .getSingleResult()).longValue();
-        return new Page<>(items, page.page, page.size, total);
+        return new GapQuery(where, missing);
+    }
+
+    private long count(GapQuery q) {
+        return ((Number) q.where().bind(em.createNativeQuery("select count(*) from (select " + q.missing()
+                + " as missing from org_unit u" + q.where().sql() + ") g where cardinality(g.missing) > 0"))
+                .getSingleResult()).longValue();
     }
 
     private OrgUnit unit(UUID id) {

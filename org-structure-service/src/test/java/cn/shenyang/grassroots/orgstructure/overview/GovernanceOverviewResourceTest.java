@@ -36,6 +36,9 @@ class GovernanceOverviewResourceTest {
         String district = chain[1];
         String community = chain[3];
         OrgUnitFixtures.createId("COMMUNITY", chain[2]);
+        String town = OrgUnitFixtures.createId("TOWN", district);
+        OrgUnitFixtures.createId("VILLAGE", town);
+        OrgUnitFixtures.createId("VILLAGE", town);
         String department = GovernanceFixtures.department(district);
         GovernanceFixtures.pairing(department, community, "2024-01-01", null);
         String category = GovernanceFixtures.category();
@@ -49,11 +52,11 @@ class GovernanceOverviewResourceTest {
                 .body("orgUnitId", equalTo(district))
                 .body("periodStart", equalTo("2025-01-01"))
                 .body("periodEnd", equalTo("2025-12-31"))
-                .body("units.totalDescendants", equalTo(3))
+                .body("units.totalDescendants", equalTo(6))
                 .body("departments", equalTo(1))
                 .body("pairings.communities", equalTo(2))
                 .body("pairings.pairedCommunities", equalTo(1))
-                .body("villagesMissingAnyOfFourOnes", equalTo(0))
+                .body("villagesMissingAnyOfFourOnes", equalTo(2))
                 .body("whistles.raised", equalTo(1))
                 .body("serviceSites.total", equalTo(1))
                 .body("withheld", empty())
