@@ -5,7 +5,7 @@ import cn.shenyang.grassroots.cadre.deployment.DutyDeploymentQueries;
 import cn.shenyang.grassroots.cadre.posting.CadrePostingQueries;
 import cn.shenyang.grassroots.cadre.stats.CadreStatsQueries;
 import cn.shenyang.grassroots.cadre.support.Today;
-import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.time.YearPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -29,13 +29,9 @@ public class ReserveCadreOverviewService {
     Today today;
 
     public ReserveCadreOverview overview(UUID orgUnitId, int year) {
-        LocalDate now = today.date();
-        if (year < 1949 || year > now.getYear()) {
-            throw ProblemException.invalid("year", "must be between 1949 and " + now.getYear());
-        }
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate to = yearEnd.isAfter(now) ? now : yearEnd;
+        YearPeriod period = YearPeriod.of(year, today.date());
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         return new ReserveCadreOverview(orgUnitId, year, from, to,
                 stats.stats(orgUnitId, year, to).totals(),
                 coverage.coverage(orgUnitId, to, 0),

@@ -17,6 +17,7 @@ import cn.shenyang.grassroots.gateway.overview.OrgUnitOverview.Units;
 import cn.shenyang.grassroots.gateway.overview.OrgUnitOverview.Volunteers;
 import cn.shenyang.grassroots.gateway.overview.OrgUnitOverview.Whistles;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.time.YearPeriod;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,16 +56,8 @@ public class OverviewService {
     @Inject
     Clock clock;
 
-    /** The year's first and last day; a running year ends today. */
-    record Period(LocalDate from, LocalDate to) {}
-
-    Period period(int year) {
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        if (year < 1949 || year > today.getYear()) {
-            throw ProblemException.invalid("year", "must be between 1949 and " + today.getYear());
-        }
-        LocalDate end = LocalDate.of(year, 12, 31);
-        return new Period(LocalDate.of(year, 1, 1), end.isAfter(today) ? today : end);
+    YearPeriod period(int year) {
+        return YearPeriod.of(year, LocalDate.now(clock.withZone(ZONE)));
     }
 
     public int currentYear() {
@@ -72,13 +65,13 @@ public class OverviewService {
     }
 
     public Uni<OrgUnitOverview> overview(String auth, UUID id, int year) {
-        Period p = period(year);
+        YearPeriod p = period(year);
         // one call per service: each answers all its sections at once, as its own endpoints would
         return Uni.combine().all().unis(
-                        Fetched.of("governance", ORG, org.overview(auth, id, year)),
+                        Fetched.of("governance-overview", ORG, org.overview(auth, id, year)),
                         Fetched.of("volunteers", VOLUNTEER, volunteer.stats(auth, id, year)),
-                        Fetched.of("reserveCadres", CADRE, cadre.overview(auth, id, year)),
-                        Fetched.of("ruralIndustry", RURAL, rural.overview(auth, id, year)))
+                        Fetched.of("reserve-cadre-overview", CADRE, cadre.overview(auth, id, year)),
+                        Fetched.of("rural-industry-overview", RURAL, rural.overview(auth, id, year)))
                 .with((o, v, c, r) -> compose(id, year, p.from(), p.to(), o, v, c, r));
     }
 

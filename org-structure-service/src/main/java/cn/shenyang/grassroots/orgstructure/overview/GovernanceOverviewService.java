@@ -13,9 +13,9 @@ import cn.shenyang.grassroots.orgstructure.support.Today;
 import cn.shenyang.grassroots.orgstructure.whistle.WhistleStats;
 import cn.shenyang.grassroots.orgstructure.whistle.WhistleStatsQueries;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
-import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.time.YearPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -56,13 +56,9 @@ public class GovernanceOverviewService {
     Today today;
 
     public GovernanceOverview overview(UUID orgUnitId, int year) {
-        LocalDate now = today.date();
-        if (year < 1949 || year > now.getYear()) {
-            throw ProblemException.invalid("year", "must be between 1949 and " + now.getYear());
-        }
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate to = yearEnd.isAfter(now) ? now : yearEnd;
+        YearPeriod period = YearPeriod.of(year, today.date());
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         List<String> withheld = new ArrayList<>();
         // first: its 404 (no such unit in the caller's scope) is the answer's
         OrgUnitStats unitStats = section("units", TREE_READERS, withheld, () -> units.stats(orgUnitId));
