@@ -107,7 +107,8 @@ public final class SuiteLauncher {
         // writing the document needs the org tree only; the demo jurisdiction is for people and the gates' tests
         DemoData.loadOnce(root, home, gatewayUrl(), gateway, env("SUITE_ADMIN_USER", "admin"), adminPassword,
                 document == null, demo);
-        // the demo's files and answers are garbage now: a full collection hands their heap back (serial GC)
+        // the demo's files and answers are garbage now: a full collection hands their heap back (serial GC,
+        // told by launcher/jvm.options to shrink all the way at once)
         System.gc();
         if (document != null) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -92,9 +92,12 @@ public final class RunningSuite {
             deleteRecursively(home);
             String classpath = Files.readString(Path.of(System.getProperty("suite.classpath.file",
                     "target/suite.classpath"))).strip();
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xms16m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, "cn.shenyang.grassroots.launcher.SuiteLauncher"));
+            // the launcher's JVM options, as ./suite gives them
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of(Files.readString(root.resolve("launcher/jvm.options")).strip().split("\\s+")));
+            command.addAll(List.of("-cp", classpath, "cn.shenyang.grassroots.launcher.SuiteLauncher"));
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
             builder.environment().put("SUITE_HOME", home.toString());
             builder.environment().put("SUITE_PORT_OFFSET", "auto");
             builder.environment().put("SUITE_ADMIN_PASSWORD", ADMIN_PASSWORD);
