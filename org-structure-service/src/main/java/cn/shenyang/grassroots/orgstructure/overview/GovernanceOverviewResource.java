@@ -1,20 +1,17 @@
 package cn.shenyang.grassroots.orgstructure.overview;
 
-import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.http.SubtreeAndYear;
 import cn.shenyang.grassroots.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,17 +32,7 @@ public class GovernanceOverviewResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = GovernanceOverview.class)))
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
-    public GovernanceOverview overview(
-            @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
-            @Parameter(description = "The year, 1949 to this year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year) {
-        if (orgUnitId == null) {
-            throw ProblemException.invalid("orgUnitId", "is required");
-        }
-        if (year == null) {
-            throw ProblemException.invalid("year", "is required");
-        }
-        return overviews.overview(orgUnitId, year);
+    public GovernanceOverview overview(@BeanParam SubtreeAndYear asked) {
+        return overviews.overview(asked.orgUnitId(), asked.year());
     }
 }

@@ -1,21 +1,18 @@
 package cn.shenyang.grassroots.rural.overview;
 
-import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.http.SubtreeAndYear;
 import cn.shenyang.grassroots.platform.security.Roles;
 import cn.shenyang.grassroots.rural.support.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,14 +33,7 @@ public class RuralIndustryOverviewResource {
                     + "endpoints named in the schema answer, in one call (the gateway's overview asks this).")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = RuralIndustryOverview.class)))
-    public RuralIndustryOverview overview(
-            @Parameter(description = "The subtree root (required)", required = true) @QueryParam("orgUnitId") UUID orgUnitId,
-            @Parameter(description = "The year, 1949 to this year (required)", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2200"))
-            @QueryParam("year") Integer year) {
-        if (orgUnitId == null) {
-            throw ProblemException.invalid("orgUnitId", "is required");
-        }
-        return overviews.overview(orgUnitId, today.pastYear(year, "year"));
+    public RuralIndustryOverview overview(@BeanParam SubtreeAndYear asked) {
+        return overviews.overview(asked.orgUnitId(), today.pastYear(asked.year(), "year"));
     }
 }
