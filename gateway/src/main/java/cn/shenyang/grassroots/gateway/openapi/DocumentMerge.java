@@ -96,6 +96,7 @@ public final class DocumentMerge {
                     operationIds.put(prefixed, service);
                 }
                 operation.remove("servers");
+                documentTimeout(operation);
             });
             published.fields().forEachRemaining(p -> {
                 ((ObjectNode) p.getValue()).remove("servers");
@@ -115,6 +116,24 @@ public final class DocumentMerge {
             merged.set(CONFLICTS, conflicts);
         }
         return merged;
+    }
+
+    /**
+     * The gateway's own answer when a routed service takes longer than the route's budget, a
+     * problem like the service's 503.
+     */
+    private static void documentTimeout(ObjectNode operation) {
+        JsonNode responses = operation.path("responses");
+        if (!(responses instanceof ObjectNode r) || r.has("504")) {
+            return;
+        }
+        ObjectNode timeout = r.putObject("504").put("description", "The service did not answer within the gateway's "
+                + "time budget for its route; a write may or may not have taken effect: read before sending it again "
+                + "(an Idempotency-Key makes a repeated create safe)");
+        JsonNode content = r.path("503").path("content");
+        if (!content.isMissingNode()) {
+            timeout.set("content", content.deepCopy());
+        }
     }
 
     private static void forEachOperation(ObjectNode paths, java.util.function.BiConsumer<String, ObjectNode> action) {

@@ -75,6 +75,22 @@ class DocumentMergeTest {
         assertEquals("issueToken", merged.at("/paths/~1api~1v1~1auth~1token/post/operationId").asText());
     }
 
+    @Test
+    void everyRoutedOperationDocumentsTheGatewaysTimeoutAsItsServiceDocumentsA503() throws Exception {
+        ObjectNode merged = DocumentMerge.merge(gateway(), Map.of("volunteer", doc("""
+                {'paths': {'/api/v1/volunteers': {'get': {'operationId': 'listVolunteers', 'responses': {
+                    '200': {'description': 'A page'},
+                    '503': {'description': 'No database', 'content': {'application/problem+json':
+                        {'schema': {'$ref': '#/components/schemas/Problem'}}}}}}}}}""")),
+                Map.of("volunteer", List.of("/api/v1/volunteers")), Set.of("Problem"));
+        JsonNode timeout = merged.at("/paths/~1api~1v1~1volunteers/get/responses/504");
+        assertTrue(timeout.path("description").asText().startsWith("The service did not answer within"), merged.toString());
+        assertEquals("#/components/schemas/Problem",
+                timeout.at("/content/application~1problem+json/schema/$ref").asText());
+        // the gateway's own operations answer themselves
+        assertTrue(merged.at("/paths/~1api~1v1~1auth~1token/post/responses/504").isMissingNode());
+    }
+
     private static ObjectNode gateway() throws Exception {
         return (ObjectNode) doc("""
                 {'paths': {'/api/v1/auth/token': {'post': {'operationId': 'issueToken'}}},
