@@ -123,7 +123,7 @@ public class CooperativeResource {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        return queries.totals(orgUnitId, today.pastYear(year, "year"));
+        return queries.totals(orgUnitId, today.pastYear(year));
     }
 
     @GET

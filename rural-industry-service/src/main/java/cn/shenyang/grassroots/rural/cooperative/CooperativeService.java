@@ -83,7 +83,7 @@ public class CooperativeService {
     @Transactional
     public CooperativeResult addResult(UUID cooperativeId, CooperativeRequests.CreateResult r) {
         Cooperative c = cooperatives.require(cooperativeId);
-        int year = today.pastYear(r.year(), "year");
+        int year = today.pastYear(r.year());
         if (year < c.foundedOn.getYear() || c.dissolvedOn != null && year > c.dissolvedOn.getYear()) {
             throw ProblemException.invalid("year", "the cooperative existed from " + c.foundedOn
                     + (c.dissolvedOn == null ? "" : " to " + c.dissolvedOn));

@@ -33,7 +33,7 @@ public class CollectiveIncomeService {
     @Transactional
     public CollectiveIncome create(CollectiveIncomeRequests.CreateCollectiveIncome r) {
         orgUnits.requireActiveField(r.villageId(), "villageId", Set.of(OrgLevels.VILLAGE));
-        int year = today.pastYear(r.year(), "year");
+        int year = today.pastYear(r.year());
         LocalDate reportedOn = today.dated(r.reportedOn(), "reportedOn", LocalDate.of(year, 1, 1),
                 "1 January of the income year");
         CollectiveIncome existing = CollectiveIncome.find("from CollectiveIncome c where c.villageId = ?1 and c.year = ?2",

@@ -34,6 +34,6 @@ public class RuralIndustryOverviewResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = RuralIndustryOverview.class)))
     public RuralIndustryOverview overview(@BeanParam SubtreeAndYear asked) {
-        return overviews.overview(asked.orgUnitId(), today.pastYear(asked.year(), "year"));
+        return overviews.overview(asked.orgUnitId(), today.pastYear(asked.year()));
     }
 }

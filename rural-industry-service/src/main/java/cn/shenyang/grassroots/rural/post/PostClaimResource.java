@@ -125,7 +125,7 @@ public class PostClaimResource {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        return queries.counts(orgUnitId, today.pastYear(year, "year"));
+        return queries.counts(orgUnitId, today.pastYear(year));
     }
 
     @GET

@@ -123,7 +123,7 @@ public class DemonstrationRatingResource {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        return queries.counts(orgUnitId, today.pastYear(year, "year"));
+        return queries.counts(orgUnitId, today.pastYear(year));
     }
 
     @GET

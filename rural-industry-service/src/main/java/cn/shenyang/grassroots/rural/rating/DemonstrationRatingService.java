@@ -42,7 +42,7 @@ public class DemonstrationRatingService {
         ReplicaUnit unit = orgUnits.requireActiveField(r.orgUnitId(), "orgUnitId");
         requireFits(r.rating(), unit);
         requireReach(unit.path());
-        int year = today.pastYear(r.year(), "year");
+        int year = today.pastYear(r.year());
         LocalDate ratedOn = today.dated(r.ratedOn(), "ratedOn", LocalDate.of(year, 1, 1), "the year rated began");
         DemonstrationRating existing = DemonstrationRating.find(
                 "from DemonstrationRating d where d.orgUnitId = ?1 and d.year = ?2", unit.id(), year).firstResult();

@@ -123,7 +123,7 @@ public class RectificationResource {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        return queries.counts(orgUnitId, today.pastYear(year, "year"), today.date());
+        return queries.counts(orgUnitId, today.pastYear(year), today.date());
     }
 
     @GET

@@ -116,7 +116,7 @@ public class IncomeStatsResource {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        int y = today.pastYear(year, "year");
+        int y = today.pastYear(year);
         if (rating != null && !rating.unitLevels().contains("VILLAGE")) {
             throw ProblemException.invalid("demonstrationRating", rating + " rates townships, not villages");
         }

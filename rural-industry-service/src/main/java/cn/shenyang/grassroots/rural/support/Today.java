@@ -1,6 +1,7 @@
 package cn.shenyang.grassroots.rural.support;
 
 import cn.shenyang.grassroots.platform.problem.ProblemException;
+import cn.shenyang.grassroots.platform.time.YearPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -41,15 +42,11 @@ public class Today {
         return on;
     }
 
-    /** 400 naming {@code field} unless {@code year} lies between 1949 and the current year. */
-    public int pastYear(Integer year, String field) {
-        int now = date().getYear();
+    /** {@code year}, refused with a 400 naming year when missing or not between 1949 and the current year. */
+    public int pastYear(Integer year) {
         if (year == null) {
-            throw ProblemException.invalid(field, "is required");
+            throw ProblemException.invalid("year", "is required");
         }
-        if (year < 1949 || year > now) {
-            throw ProblemException.invalid(field, "must be between 1949 and " + now);
-        }
-        return year;
+        return YearPeriod.of(year, date()).year();
     }
 }
