@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.volunteer.stats;
 
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.time.YearPeriod;
 import cn.shenyang.grassroots.volunteer.support.Today;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,9 +43,6 @@ public class VolunteerStatsResource {
         if (orgUnitId == null) {
             throw ProblemException.invalid("orgUnitId", "is required");
         }
-        if (year != null && (year < 1949 || year > today.date().getYear())) {
-            throw ProblemException.invalid("year", "must be between 1949 and " + today.date().getYear());
-        }
-        return queries.stats(orgUnitId, year);
+        return queries.stats(orgUnitId, year == null ? null : YearPeriod.of(year, today.date()).year());
     }
 }
