@@ -90,6 +90,10 @@ class ReserveCadreOverviewResourceTest {
         asAdmin().get(OVERVIEW + "?year=2025").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("orgUnitId"));
         asAdmin().get(OVERVIEW + q).then().statusCode(400).body("violations[0].field", equalTo("year"));
+        asAdmin().get(OVERVIEW + "?orgUnitId=not-a-uuid&year=2025").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("orgUnitId"));
+        asAdmin().get(OVERVIEW + q + "&year=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("year"));
         asAdmin().get(OVERVIEW + q + "&year=2027").then().statusCode(400).body("violations[0].field", equalTo("year"));
         asAdmin().get(OVERVIEW + q + "&year=2025&asOf=2025-06-01").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -96,6 +96,10 @@ class GovernanceOverviewResourceTest {
         asAdmin().get(OVERVIEW + "?year=2025").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("orgUnitId"));
         asAdmin().get(OVERVIEW + q).then().statusCode(400).body("violations[0].field", equalTo("year"));
+        asAdmin().get(OVERVIEW + "?orgUnitId=not-a-uuid&year=2025").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("orgUnitId"));
+        asAdmin().get(OVERVIEW + q + "&year=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("year"));
         asAdmin().get(OVERVIEW + q + "&year=2999").then().statusCode(400).body("violations[0].field", equalTo("year"));
         asAdmin().get(OVERVIEW + q + "&year=2025&from=2025-01-01").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -59,6 +59,10 @@ class RuralIndustryOverviewResourceTest {
         asAdmin().get(OVERVIEW + "?year=2020").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("orgUnitId"));
         asAdmin().get(OVERVIEW + q).then().statusCode(400).body("violations[0].field", equalTo("year"));
+        asAdmin().get(OVERVIEW + "?orgUnitId=not-a-uuid&year=2020").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("orgUnitId"));
+        asAdmin().get(OVERVIEW + q + "&year=abc").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("year"));
         asAdmin().get(OVERVIEW + q + "&year=1948").then().statusCode(400).body("violations[0].field", equalTo("year"));
         asAdmin().get(OVERVIEW + q + "&year=2020&threshold=1").then().statusCode(400)
                 .contentType("application/problem+json");
