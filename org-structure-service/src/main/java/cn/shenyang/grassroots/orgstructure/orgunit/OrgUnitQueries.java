@@ -63,16 +63,18 @@ public class OrgUnitQueries {
         Subtree.visibleTo(caller, where, "path");
         boolean rolledUp = f.parentId() == null && f.q() == null && f.divisionCode() == null;
         String total = rolledUp ? rolledUpTotal(where, ancestor, f.level(), f.status()) : "cast(null as bigint)";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("select " + OrgUnitView.COLUMNS + ", " + total
-                + " from org_unit" + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, "path", "id")
-                + " limit " + page.size + " offset " + page.offset())).getResultList();
-        List<OrgUnitView> items = rows.stream().map(OrgUnitView::of).toList();
+        long[] rolledUpCount = {-1};
+        List<OrgUnitView> items = where.rows(em, "select " + OrgUnitView.COLUMNS + ", " + total + " from org_unit"
+                + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, "path", "id") + " limit " + page.size
+                + " offset " + page.offset(), row -> {
+                    rolledUpCount[0] = row.getLong(OrgUnitView.COLUMN_COUNT + 1);
+                    return OrgUnitView.of(row);
+                });
         long count;
         if (items.size() < page.size && (page.page == 0 || !items.isEmpty())) {
             count = (long) page.offset() + items.size();
-        } else if (rolledUp && !rows.isEmpty()) {
-            count = ((Number) rows.get(0)[OrgUnitView.COLUMN_COUNT]).longValue();
+        } else if (rolledUp && !items.isEmpty()) {
+            count = rolledUpCount[0];
         } else {
             count = ((Number) where.bind(em.createNativeQuery("select count(*) from org_unit" + where.sql()))
                     .getSingleResult()).longValue();

@@ -1,6 +1,8 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
 import cn.shenyang.grassroots.platform.http.Versioned;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,24 +27,26 @@ public record OrgUnitView(
         String updatedBy) implements Versioned {
 
     /**
-     * The columns {@link #of(Object[])} reads, in its order, for queries that select views directly.
+     * The columns {@link #of(ResultSet)} reads, in its order, for queries that select views directly.
      * The path's text has its own name, so that "order by path" still means the ltree (and its index).
      */
     static final String COLUMNS = """
             id, name, level, parent_id, path::text as path_text, division_code, party_org_kind, party_org_name, party_secretary_name,
             status, dissolved_reason, version, created_at, created_by, updated_at, updated_by""";
-    /** How many columns {@link #COLUMNS} names: a query's next column comes at this index. */
+    /** How many columns {@link #COLUMNS} names: a query's next column comes after them. */
     static final int COLUMN_COUNT = 16;
 
-    /** A row of {@link #COLUMNS}, as a native query answers it. */
-    static OrgUnitView of(Object[] r) {
-        PartyOrganizationKind kind = r[6] == null ? null : PartyOrganizationKind.valueOf((String) r[6]);
-        String path = (String) r[4];
-        return new OrgUnitView((UUID) r[0], (String) r[1], Level.valueOf((String) r[2]), (UUID) r[3], path,
-                OrgUnit.depth(path), (String) r[5],
-                kind == null ? null : new OrgUnitRequests.PartyOrganization(kind, (String) r[7], (String) r[8]),
-                OrgUnitStatus.valueOf((String) r[9]), (String) r[10], ((Number) r[11]).longValue(),
-                Timestamps.utc(r[12]), (String) r[13], Timestamps.utc(r[14]), (String) r[15]);
+    /** A row of {@link #COLUMNS}, read over JDBC. */
+    static OrgUnitView of(ResultSet r) throws SQLException {
+        String kind = r.getString(7);
+        String path = r.getString(5);
+        return new OrgUnitView(r.getObject(1, UUID.class), r.getString(2), Level.valueOf(r.getString(3)),
+                r.getObject(4, UUID.class), path, OrgUnit.depth(path), r.getString(6),
+                kind == null ? null : new OrgUnitRequests.PartyOrganization(PartyOrganizationKind.valueOf(kind),
+                        r.getString(8), r.getString(9)),
+                OrgUnitStatus.valueOf(r.getString(10)), r.getString(11), r.getLong(12),
+                Timestamps.utc(r.getObject(13, OffsetDateTime.class)), r.getString(14),
+                Timestamps.utc(r.getObject(15, OffsetDateTime.class)), r.getString(16));
     }
 
     public static OrgUnitView of(OrgUnit u) {
