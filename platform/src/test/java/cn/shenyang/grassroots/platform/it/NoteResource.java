@@ -55,9 +55,9 @@ public class NoteResource {
 
     public record Detail(@Size(max = 50) String label, Map<String, String> tags) {}
 
-    public record NoteView(UUID id, String text, long version) implements Versioned {
+    public record NoteView(UUID id, String text, long version, java.time.OffsetDateTime createdAt) implements Versioned {
         static NoteView of(Note n) {
-            return new NoteView(n.id, n.text, n.version);
+            return new NoteView(n.id, n.text, n.version, n.createdAt);
         }
     }
 

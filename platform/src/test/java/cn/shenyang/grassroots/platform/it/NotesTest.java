@@ -6,10 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.shenyang.grassroots.platform.time.TimestampJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +29,8 @@ import org.junit.jupiter.api.Test;
 /** Idempotent creates and paged lists, as every service's resources use them. */
 @QuarkusTest
 class NotesTest {
+    @Inject
+    ObjectMapper mapper;
 
     private ExtractableResponse<Response> create(String key, String text) {
         return asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("text", text))
@@ -42,6 +50,16 @@ class NotesTest {
         assertEquals("\"0\"", again.header("ETag"));
         asAdmin().queryParam("q", "once").queryParam("size", 200).get("/api/v1/notes").then()
                 .body("items.findAll { it.id == '" + first.path("id") + "' }", hasSize(1));
+    }
+
+    @Test
+    void timestampsAreWrittenByThePlatformsSerializerAsJacksonWouldWriteThem() throws Exception {
+        assertEquals(TimestampJson.class, mapper.getSerializerProviderInstance()
+                .findValueSerializer(OffsetDateTime.class).getClass().getEnclosingClass());
+        var created = create(UUID.randomUUID().toString(), "stamped");
+        OffsetDateTime at = OffsetDateTime.parse(created.path("createdAt"));
+        assertEquals(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at), created.path("createdAt"));
+        assertEquals(ZoneOffset.UTC, at.getOffset());
     }
 
     @Test
