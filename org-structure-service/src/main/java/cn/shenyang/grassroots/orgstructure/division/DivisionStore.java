@@ -215,9 +215,24 @@ public class DivisionStore {
         changes.recordStored(ChangeType.DISSOLVED, ids, null, rollups);
     }
 
-    /** A PostgreSQL array literal, every element quoted, to bind as text and cast. */
+    /**
+     * A PostgreSQL array literal, every element quoted, to bind as text and cast. Written in one pass:
+     * a country's sync sends 665k codes, where two replaces per element cost a tenth of its planning.
+     */
     static String array(Collection<?> values) {
-        return values.stream().map(v -> "\"" + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(Collectors.joining(",", "{", "}"));
+        StringBuilder a = new StringBuilder(values.size() * 16 + 2).append('{');
+        for (Object v : values) {
+            a.append(a.length() > 1 ? ",\"" : "\"");
+            String s = v.toString();
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch == '"' || ch == '\\') {
+                    a.append('\\');
+                }
+                a.append(ch);
+            }
+            a.append('"');
+        }
+        return a.append('}').toString();
     }
 }
