@@ -7,6 +7,7 @@ import cn.shenyang.grassroots.platform.sql.Scopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,9 +18,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CadreLookup implements CurrentVersion {
-    /** Whether the village ?1 lies in the scope ?2. */
-    private static final String IN_SCOPE = """
-            select count(*) from org_unit_replica u where u.id = ?1 and u.path <@ cast(?2 as ltree)""";
+    /** One statement: the cadre, if its village lies in the scope ?2. */
+    private static final String VISIBLE = """
+            select c.* from reserve_cadre c join org_unit_replica u on u.id = c.village_id
+            where c.id = ?1 and u.path <@ cast(?2 as ltree)""";
 
     @Inject
     EntityManager em;
@@ -54,18 +56,15 @@ public class CadreLookup implements CurrentVersion {
         if (scope == null) {
             return Optional.empty();
         }
-        // Loaded by id, not by a native query mapped to the entity: Hibernate resolves a native
-        // query's mapping on every run, which cost more than the read itself (profile in the README).
-        ReserveCadre found = em.find(ReserveCadre.class, id);
-        if (found == null || scope.equals(Scopes.WHOLE_TREE) || inScope(found.villageId, scope)) {
-            return Optional.ofNullable(found);
+        if (scope.equals(Scopes.WHOLE_TREE)) {
+            // Every village lies in the whole tree: loaded by id, since Hibernate resolves a native
+            // query's entity mapping on every run, which cost more than the read itself.
+            return Optional.ofNullable(em.find(ReserveCadre.class, id));
         }
-        return Optional.empty();
-    }
-
-    private boolean inScope(UUID villageId, String scope) {
-        return ((Number) em.createNativeQuery(IN_SCOPE).setParameter(1, villageId).setParameter(2, scope)
-                .getSingleResult()).longValue() > 0;
+        @SuppressWarnings("unchecked")
+        List<ReserveCadre> found = em.createNativeQuery(VISIBLE, ReserveCadre.class).setParameter(1, id)
+                .setParameter(2, scope).getResultList();
+        return found.stream().findFirst();
     }
 
     /** 409 unless the cadre is in the reserve pool. */
