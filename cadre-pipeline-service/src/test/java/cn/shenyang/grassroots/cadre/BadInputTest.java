@@ -5,7 +5,7 @@ import static cn.shenyang.grassroots.cadre.support.Fixtures.action;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 
 import cn.shenyang.grassroots.cadre.support.Fixtures;
-import cn.shenyang.grassroots.cadre.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import cn.shenyang.grassroots.platform.testing.BadInputContract;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.shenyang.grassroots.cadre.support.Fixtures;
 import cn.shenyang.grassroots.cadre.support.SqlCounter;
-import cn.shenyang.grassroots.cadre.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;

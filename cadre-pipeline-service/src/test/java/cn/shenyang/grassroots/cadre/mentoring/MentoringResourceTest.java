@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.shenyang.grassroots.cadre.support.Fixtures;
-import cn.shenyang.grassroots.cadre.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

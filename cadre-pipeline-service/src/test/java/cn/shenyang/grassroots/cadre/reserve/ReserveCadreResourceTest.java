@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.shenyang.grassroots.cadre.support.Fixtures;
-import cn.shenyang.grassroots.cadre.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;

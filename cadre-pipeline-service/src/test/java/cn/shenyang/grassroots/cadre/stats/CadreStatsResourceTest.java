@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shenyang.grassroots.cadre.support.Fixtures;
-import cn.shenyang.grassroots.cadre.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.cadre.support;
 
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 
 import cn.shenyang.grassroots.platform.orgreplica.OrgReplica;

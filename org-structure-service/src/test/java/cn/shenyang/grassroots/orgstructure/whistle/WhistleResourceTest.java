@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.shenyang.grassroots.orgstructure.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import cn.shenyang.grassroots.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

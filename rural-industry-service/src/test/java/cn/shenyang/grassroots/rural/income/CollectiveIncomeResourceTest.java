@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import cn.shenyang.grassroots.platform.security.Roles;
 import cn.shenyang.grassroots.rural.support.Fixtures;
-import cn.shenyang.grassroots.rural.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.shenyang.grassroots.rural.support.Fixtures;
-import cn.shenyang.grassroots.rural.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.shenyang.grassroots.platform.security.Roles;
 import cn.shenyang.grassroots.volunteer.support.Existing;
 import cn.shenyang.grassroots.volunteer.support.Fixtures;
-import cn.shenyang.grassroots.volunteer.support.TestClock;
+import cn.shenyang.grassroots.platform.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
