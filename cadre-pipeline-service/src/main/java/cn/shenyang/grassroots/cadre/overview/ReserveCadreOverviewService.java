@@ -33,7 +33,7 @@ public class ReserveCadreOverviewService {
         LocalDate from = period.from();
         LocalDate to = period.to();
         return new ReserveCadreOverview(orgUnitId, year, from, to,
-                stats.stats(orgUnitId, year, to).totals(),
+                stats.totals(orgUnitId, year, to),
                 coverage.coverage(orgUnitId, to, 0),
                 postings.counts(orgUnitId, year, to),
                 deployments.counts(orgUnitId, from, to));

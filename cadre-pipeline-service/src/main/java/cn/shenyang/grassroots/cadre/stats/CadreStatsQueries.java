@@ -10,6 +10,7 @@ import cn.shenyang.grassroots.platform.orgreplica.ReplicaUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,15 +26,14 @@ public class CadreStatsQueries {
             Stage.INSPECTED, Stage.PUBLICIZED, Stage.IN_RESERVE);
 
     /**
-     * Every count of the statistics in one pass, as of a day: the scoped cadres with the dates of
-     * their steps on or before it, grouped by grouping sets (the whole subtree, source, channel,
-     * township, village, the stage each cadre was in that day). Column 1 names the grouping.
-     * ?1 scope path, ?2 year, ?3 the pool date, ?4 the year's first day, ?5 the last day counted in
-     * the year (its last day or the pool date, if earlier). Steps are dated by occurred_on; a step is
-     * never dated before the one it follows and seq rises with each, so the stage a cadre was in on
-     * a day is that of its highest-seq step dated on or before the day.
+     * The scoped cadres as of a day, each with the dates of its steps on or before it and the stage
+     * it was in that day (CTE {@code x}). ?1 scope path, ?2 year, ?3 the pool date, ?4 the year's
+     * first day, ?5 the last day counted in the year (its last day or the pool date, if earlier).
+     * Steps are dated by occurred_on; a step is never dated before the one it follows and seq rises
+     * with each, so the stage a cadre was in on a day is that of its highest-seq step dated on or
+     * before the day.
      */
-    private static final String COUNTS = """
+    private static final String CADRES = """
             with c as (
               select c.id, c.source, c.channel, c.cohort_year, c.recommended_on, c.probationary_on, c.member_on,
                      c.village_id, u.name as village_name, u.parent_id as township_id
@@ -58,12 +58,10 @@ public class CadreStatsQueries {
                      h.publicized, h.admitted, s.to_stage as stage_then,
                      c.cohort_year = ?2 and c.recommended_on <= ?3 as cohort
               from c left join h on h.cadre_id = c.id left join reserve_cadre_transition s on s.seq = h.last_seq)
-            select case when grouping(x.source) = 0 then 'SOURCE' when grouping(x.channel) = 0 then 'CHANNEL'
-                        when grouping(x.township_id) = 0 then 'TOWNSHIP' when grouping(x.village_id) = 0 then 'VILLAGE'
-                        when grouping(x.stage_then) = 0 then 'STAGE' else 'TOTAL' end,
-                   coalesce(x.source, x.channel, x.stage_then),
-                   coalesce(x.township_id, x.village_id),
-                   coalesce(t.name, x.village_name),
+            """;
+
+    /** The figures of one group, in the order {@link #counts} and the funnel read them (columns 5–16). */
+    private static final String FIGURES = """
                    count(*) filter (where x.cohort),
                    count(*) filter (where x.cohort and x.admitted_on <= ?3),
                    count(*) filter (where x.admitted_on <= ?3 and (x.left_on is null or x.left_on > ?3)),
@@ -76,10 +74,28 @@ public class CadreStatsQueries {
                    count(*) filter (where x.cohort and x.inspected),
                    count(*) filter (where x.cohort and x.publicized),
                    count(*) filter (where x.cohort and x.admitted)
+            """;
+
+    /**
+     * Every count of the statistics in one pass, grouped by grouping sets (the whole subtree,
+     * source, channel, township, village, the stage each cadre was in on the pool date). Column 1
+     * names the grouping.
+     */
+    private static final String COUNTS = CADRES + """
+            select case when grouping(x.source) = 0 then 'SOURCE' when grouping(x.channel) = 0 then 'CHANNEL'
+                        when grouping(x.township_id) = 0 then 'TOWNSHIP' when grouping(x.village_id) = 0 then 'VILLAGE'
+                        when grouping(x.stage_then) = 0 then 'STAGE' else 'TOTAL' end,
+                   coalesce(x.source, x.channel, x.stage_then),
+                   coalesce(x.township_id, x.village_id),
+                   coalesce(t.name, x.village_name),
+            """ + FIGURES + """
             from x left join org_unit_replica t on t.id = x.township_id
             group by grouping sets ((), (x.source), (x.channel), (x.township_id, t.name), (x.village_id, x.village_name),
                                     (x.stage_then))
             order by 1, 4, 2, 3""";
+
+    /** The TOTAL row of {@link #COUNTS} alone, for the overview: no groups, no names. */
+    private static final String TOTALS = CADRES + "select 'TOTAL', null, null, null,\n" + FIGURES + "from x";
 
     @Inject
     EntityManager em;
@@ -97,10 +113,8 @@ public class CadreStatsQueries {
     public ReserveCadreStats stats(UUID orgUnitId, int year, LocalDate asOf) {
         ReplicaUnit unit = orgUnits.requireField(orgUnitId, "orgUnitId");
         LocalDate now = today.date();
-        LocalDate yearStart = LocalDate.of(year, 1, 1);
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate poolDate = asOf != null ? asOf : yearEnd.isBefore(now) ? yearEnd : now;
-        LocalDate countedTo = poolDate.isBefore(yearEnd) ? poolDate : yearEnd;
+        Days days = Days.of(year, asOf, now);
+        LocalDate poolDate = days.pool();
 
         ReserveCadreStats.Counts totals = new ReserveCadreStats.Counts(0, 0, null, 0, 0, 0, 0, 0);
         List<ReserveCadreStats.FunnelStep> funnel = funnel(new long[FUNNEL.size()]);
@@ -109,8 +123,7 @@ public class CadreStatsQueries {
         List<ReserveCadreStats.ChannelCounts> byChannel = new ArrayList<>();
         List<ReserveCadreStats.UnitCounts> byTownship = new ArrayList<>();
         List<ReserveCadreStats.UnitCounts> byVillage = new ArrayList<>();
-        for (Object r : em.createNativeQuery(COUNTS).setParameter(1, unit.path()).setParameter(2, year)
-                .setParameter(3, poolDate).setParameter(4, yearStart).setParameter(5, countedTo).getResultList()) {
+        for (Object r : days.bind(em.createNativeQuery(COUNTS), unit.path(), year).getResultList()) {
             Object[] row = (Object[]) r;
             ReserveCadreStats.Counts counts = counts(row);
             String key = (String) row[1];
@@ -150,6 +163,32 @@ public class CadreStatsQueries {
         return new ReserveCadreStats(unit.id(), unit.name(), year, poolDate, funnel, byStage, totals, bySource,
                 byChannel, byTownship, byVillage, new ReserveCadreStats.Mentoring(compliance(talks.mentor()),
                         compliance(talks.secretary())));
+    }
+
+    /**
+     * The statistics' totals alone ({@code totals} of {@link #stats}, the same figures by the same
+     * definitions), without the groups and the mentoring compliance the overview does not show.
+     */
+    public ReserveCadreStats.Counts totals(UUID orgUnitId, int year, LocalDate asOf) {
+        ReplicaUnit unit = orgUnits.requireField(orgUnitId, "orgUnitId");
+        Object[] row = (Object[]) Days.of(year, asOf, today.date()).bind(em.createNativeQuery(TOTALS), unit.path(), year)
+                .getSingleResult();
+        return counts(row);
+    }
+
+    /** The days a year's statistics count: the pool's day and the year's first and last counted day. */
+    private record Days(LocalDate pool, LocalDate yearStart, LocalDate countedTo) {
+        static Days of(int year, LocalDate asOf, LocalDate now) {
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            LocalDate pool = asOf != null ? asOf : yearEnd.isBefore(now) ? yearEnd : now;
+            return new Days(pool, LocalDate.of(year, 1, 1), pool.isBefore(yearEnd) ? pool : yearEnd);
+        }
+
+        /** Binds ?1 to ?5 of {@link #CADRES}. */
+        Query bind(Query query, String scopePath, int year) {
+            return query.setParameter(1, scopePath).setParameter(2, year).setParameter(3, pool)
+                    .setParameter(4, yearStart).setParameter(5, countedTo);
+        }
     }
 
     private static List<ReserveCadreStats.FunnelStep> funnel(long[] reached) {
