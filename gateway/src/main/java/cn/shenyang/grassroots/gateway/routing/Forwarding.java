@@ -73,12 +73,27 @@ class Forwarding implements ProxyInterceptor {
                         }
                         LOG.debugf("%s %s → %s: connection closed before an answer; sending once more", in.method(),
                                 in.path(), service);
-                        request.setBody(Body.body(body));
-                        return fresh.request(origin.get()).compose(request::send);
+                        return fresh.request(origin.get()).compose(copy(request, body)::send);
                     });
                 })
                 : ctx.sendRequest();
         return sent.recover(failure -> Future.succeededFuture(problem(request, in, failure)));
+    }
+
+    /**
+     * The second try as a proxy request of its own, the same in every part. Sending the first one
+     * again would race with it: when its outbound request fails, vertx-http-proxy resets whichever
+     * outbound request that proxy request holds by then, which may already be the second try's
+     * (seen as a 502 with "Stream reset: 0" instead of the replayed answer).
+     */
+    private static ProxyRequest copy(ProxyRequest first, Buffer body) {
+        ProxyRequest again = ProxyRequest.reverseProxy(first.proxiedRequest()).setMethod(first.getMethod())
+                .setURI(first.getURI()).setBody(Body.body(body));
+        if (first.getAuthority() != null) {
+            again.setAuthority(first.getAuthority());
+        }
+        again.headers().clear().addAll(first.headers());
+        return again;
     }
 
     /** The whole (small) body, so it can be sent twice; the proxy paused the request, so it is resumed to read it. */
