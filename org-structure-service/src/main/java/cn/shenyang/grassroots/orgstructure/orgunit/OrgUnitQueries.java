@@ -45,6 +45,9 @@ public class OrgUnitQueries {
      * level, status), the total comes with the page in the same statement; otherwise a count
      * follows, and only when the page is full.
      */
+    /** A row of a page: the unit, and the page's total from the roll-ups (the same on every row). */
+    private record ListedUnit(OrgUnitView view, long rolledUpTotal) {}
+
     public Page<OrgUnitView> list(Filter f, PageRequest page) {
         Where where = new Where();
         OrgUnit ancestor = null;
@@ -63,18 +66,16 @@ public class OrgUnitQueries {
         Subtree.visibleTo(caller, where, "path");
         boolean rolledUp = f.parentId() == null && f.q() == null && f.divisionCode() == null;
         String total = rolledUp ? rolledUpTotal(where, ancestor, f.level(), f.status()) : "cast(null as bigint)";
-        long[] rolledUpCount = {-1};
-        List<OrgUnitView> items = where.rows(em, "select " + OrgUnitView.COLUMNS + ", " + total + " from org_unit"
+        List<ListedUnit> rows = where.rows(em, "select " + OrgUnitView.COLUMNS + ", " + total + " from org_unit"
                 + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, "path", "id") + " limit " + page.size
-                + " offset " + page.offset(), row -> {
-                    rolledUpCount[0] = row.getLong(OrgUnitView.COLUMN_COUNT + 1);
-                    return OrgUnitView.of(row);
-                });
+                + " offset " + page.offset(), row -> new ListedUnit(OrgUnitView.of(row),
+                        row.getLong(OrgUnitView.COLUMN_COUNT + 1)));
+        List<OrgUnitView> items = rows.stream().map(ListedUnit::view).toList();
         long count;
         if (items.size() < page.size && (page.page == 0 || !items.isEmpty())) {
             count = (long) page.offset() + items.size();
-        } else if (rolledUp && !items.isEmpty()) {
-            count = rolledUpCount[0];
+        } else if (rolledUp && !rows.isEmpty()) {
+            count = rows.get(0).rolledUpTotal();
         } else {
             count = ((Number) where.bind(em.createNativeQuery("select count(*) from org_unit" + where.sql()))
                     .getSingleResult()).longValue();
