@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.jpa.HibernateHints;
@@ -27,6 +28,8 @@ public class OrgUnitQueries {
     private static final Map<String, String> SORTS = Map.of(
             "path", "path", "name", "name", "level", "level", "divisionCode", "division_code",
             "createdAt", "created_at", "updatedAt", "updated_at");
+    /** Sort keys that are unique on their own: no tie-breaker after them. */
+    private static final Set<String> UNIQUE_SORTS = Set.of("path");
 
     public record Filter(UUID parentId, UUID ancestorId, Level level, String q, String divisionCode,
             OrgUnitStatus status, String sort) {}
@@ -40,23 +43,24 @@ public class OrgUnitQueries {
     @Inject
     Caller caller;
 
-    /**
-     * A page of units as callers see them. When the filters are ones the roll-ups count (ancestor,
-     * level, status), the total comes with the page in the same statement; otherwise a count
-     * follows, and only when the page is full.
-     */
     /** A row of a page: the unit, and the page's total from the roll-ups (the same on every row). */
     private record ListedUnit(OrgUnitView view, long rolledUpTotal) {}
 
+    /** The ancestor a page is filtered by: its path, and how many units below it the page's filters count. */
+    private record Ancestor(String path, long rolledUpTotal) {}
+
+    /**
+     * A page of units as callers see them. When the filters are ones the roll-ups count (ancestor,
+     * level, status), the total comes from the roll-ups (with the ancestor, or in the page's own
+     * statement); otherwise a count follows, and only when the page is full.
+     */
     public Page<OrgUnitView> list(Filter f, PageRequest page) {
         Where where = new Where();
-        OrgUnit ancestor = null;
+        boolean rolledUp = f.parentId() == null && f.q() == null && f.divisionCode() == null;
+        Ancestor ancestor = null;
         if (f.ancestorId() != null) {
-            ancestor = units.visibleOrNull(f.ancestorId());
-            if (ancestor == null) {
-                throw ProblemException.invalid("ancestorId", "no org unit " + f.ancestorId() + " exists");
-            }
-            where.and("path > cast(? as ltree) and path < cast(? as ltree)", ancestor.path, Subtree.end(ancestor.path));
+            ancestor = ancestor(f.ancestorId(), f.level(), f.status());
+            Subtree.below(where, "path", ancestor.path());
         }
         where.andIf(f.parentId(), "parent_id = ?")
                 .andIf(f.level(), "level = ?")
@@ -64,16 +68,19 @@ public class OrgUnitQueries {
                 .andIf(f.divisionCode(), "division_code = ?")
                 .andIf(f.status(), "status = ?");
         Subtree.visibleTo(caller, where, "path");
-        boolean rolledUp = f.parentId() == null && f.q() == null && f.divisionCode() == null;
-        String total = rolledUp ? rolledUpTotal(where, ancestor, f.level(), f.status()) : "cast(null as bigint)";
+        // Below an ancestor the total is already known, and the page's statement stays small (planning
+        // the roll-up subquery with it doubled its cost).
+        String total = rolledUp && ancestor == null ? visibleTreeTotal(where, f.level(), f.status()) : "cast(null as bigint)";
         List<ListedUnit> rows = where.rows(em, "select " + OrgUnitView.COLUMNS + ", " + total + " from org_unit"
-                + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, "path", "id") + " limit " + page.size
-                + " offset " + page.offset(), row -> new ListedUnit(OrgUnitView.of(row),
+                + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, UNIQUE_SORTS, "path", "id")
+                + " limit " + page.size + " offset " + page.offset(), row -> new ListedUnit(OrgUnitView.of(row),
                         row.getLong(OrgUnitView.COLUMN_COUNT + 1)));
         List<OrgUnitView> items = rows.stream().map(ListedUnit::view).toList();
         long count;
         if (items.size() < page.size && (page.page == 0 || !items.isEmpty())) {
             count = (long) page.offset() + items.size();
+        } else if (rolledUp && ancestor != null) {
+            count = ancestor.rolledUpTotal();
         } else if (rolledUp && !rows.isEmpty()) {
             count = rows.get(0).rolledUpTotal();
         } else {
@@ -81,6 +88,38 @@ public class OrgUnitQueries {
                     .getSingleResult()).longValue();
         }
         return new Page<>(items, page.page, page.size, count);
+    }
+
+    /**
+     * The ancestor's path and its roll-ups' count of {@code level} and {@code status} (either may be
+     * null) in one statement, answered 400 when the caller cannot see it.
+     */
+    private Ancestor ancestor(UUID id, Level level, OrgUnitStatus status) {
+        Where w = new Where();
+        String statusParam = w.param(status == null ? null : status.name());
+        String levelParam = w.param(level == null ? null : level.name());
+        List<Ancestor> found = w.and("a.id = ?", id).rows(em, """
+                select a.path::text,
+                       (select coalesce(sum(case cast(%1$s as varchar) when 'ACTIVE' then r.active
+                                            when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
+                        from org_unit_rollup r where r.node_no = a.node_no
+                          and (cast(%2$s as varchar) is null or r.level = %2$s))
+                from org_unit a""".formatted(statusParam, levelParam) + w.sql(),
+                row -> new Ancestor(row.getString(1), row.getLong(2)));
+        if (found.isEmpty() || !caller.covers(found.get(0).path())) {
+            throw ProblemException.invalid("ancestorId", "no org unit " + id + " exists");
+        }
+        return found.get(0);
+    }
+
+    /** One unit as the caller sees it, read over JDBC (no entity to load for a read). */
+    public OrgUnitView view(UUID id) {
+        Where w = new Where().and("id = ?", id);
+        List<OrgUnitView> found = w.rows(em, "select " + OrgUnitView.COLUMNS + " from org_unit" + w.sql(), OrgUnitView::of);
+        if (found.isEmpty() || !caller.covers(found.get(0).path())) {
+            throw ProblemException.notFound("Org unit", id);
+        }
+        return found.get(0);
     }
 
     /** Active units of the caller's visible tree by level: its tops and their roll-ups, in one statement. */
@@ -120,27 +159,24 @@ public class OrgUnitQueries {
 
     /**
      * A scalar subquery for the page's total, its values added to {@code where}: how many units of
-     * {@code level} and {@code status} (either may be null) lie below {@code ancestor}, or, without
-     * one, in the caller's visible tree — the tops themselves (the roots, or the caller's scope
-     * root) plus the tops' roll-ups.
+     * {@code level} and {@code status} (either may be null) the caller's visible tree holds — the
+     * tops themselves (the roots, or the caller's scope root) plus the tops' roll-ups.
      */
-    private String rolledUpTotal(Where where, OrgUnit ancestor, Level level, OrgUnitStatus status) {
-        String tops = ancestor != null ? "t.id = " + where.param(ancestor.id)
-                : caller.unrestricted() ? "t.parent_id is null"
+    private String visibleTreeTotal(Where where, Level level, OrgUnitStatus status) {
+        String tops = caller.unrestricted() ? "t.parent_id is null"
                 : caller.scopePath() != null ? "t.path = cast(" + where.param(caller.scopePath()) + " as ltree)"
                 : "false";
         String levelParam = where.param(level == null ? null : level.name());
         String statusParam = where.param(status == null ? null : status.name());
-        String countTops = where.param(ancestor == null);
         return """
                 (select (select count(*) from org_unit t
-                         where %1$s and cast(%4$s as boolean) and (cast(%2$s as varchar) is null or t.level = %2$s)
+                         where %1$s and (cast(%2$s as varchar) is null or t.level = %2$s)
                            and (cast(%3$s as varchar) is null or t.status = %3$s))
                       + (select coalesce(sum(case cast(%3$s as varchar) when 'ACTIVE' then r.active
                                               when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
                          from org_unit t join org_unit_rollup r on r.node_no = t.node_no
                          where %1$s and (cast(%2$s as varchar) is null or r.level = %2$s)))"""
-                .formatted(tops, levelParam, statusParam, countTops);
+                .formatted(tops, levelParam, statusParam);
     }
 
     /** The unit's ancestors inside the caller's scope, root first, not including the unit: one path-index read. */

@@ -80,7 +80,7 @@ public class OrgUnitResource {
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return Versions.ok(OrgUnitView.of(service.require(id)));
+        return Versions.ok(queries.view(id));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})

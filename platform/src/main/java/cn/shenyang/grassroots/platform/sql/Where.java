@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,8 +154,17 @@ public final class Where {
 
     /** The ORDER BY for a caller's {@code sort} ("name" or "-name"), from a whitelist; always ends on the id. */
     public static String orderBy(String sort, Map<String, String> columns, String defaultOrder, String idColumn) {
+        return orderBy(sort, columns, Set.of(), defaultOrder, idColumn);
+    }
+
+    /**
+     * Same, without the id as tie-breaker after a column in {@code unique}: a unique column orders
+     * alone, and one index then answers "order by … limit" without a sort step.
+     */
+    public static String orderBy(String sort, Map<String, String> columns, Set<String> unique, String defaultOrder,
+            String idColumn) {
         if (sort == null || sort.isBlank()) {
-            return defaultOrder + ", " + idColumn;
+            return unique.contains(defaultOrder) ? defaultOrder : defaultOrder + ", " + idColumn;
         }
         boolean descending = sort.startsWith("-");
         String column = columns.get(descending ? sort.substring(1) : sort);
@@ -162,7 +172,7 @@ public final class Where {
             throw ProblemException.invalid("sort", "'" + sort + "' is not one of "
                     + String.join(", ", new TreeSet<>(columns.keySet())) + " (prefix '-' for descending)");
         }
-        return column + (descending ? " desc" : "") + ", " + idColumn;
+        return column + (descending ? " desc" : "") + (unique.contains(column) ? "" : ", " + idColumn);
     }
 
     /** A LIKE pattern for "contains", with the caller's wildcards escaped. */

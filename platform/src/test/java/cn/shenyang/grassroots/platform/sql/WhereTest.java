@@ -9,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WhereTest {
@@ -54,6 +55,14 @@ class WhereTest {
                 () -> Where.orderBy("name; drop table x", columns, "u.path", "u.id"));
         assertEquals(400, refused.status());
         assertEquals("sort", refused.violations().get(0).field());
+    }
+
+    @Test
+    void aUniqueColumnOrdersAloneWithoutTheIdAfterIt() {
+        Map<String, String> columns = Map.of("path", "u.path", "name", "u.name");
+        assertEquals("u.path", Where.orderBy(null, columns, Set.of("u.path"), "u.path", "u.id"));
+        assertEquals("u.path desc", Where.orderBy("-path", columns, Set.of("u.path"), "u.path", "u.id"));
+        assertEquals("u.name, u.id", Where.orderBy("name", columns, Set.of("u.path"), "u.path", "u.id"));
     }
 
     @Test
