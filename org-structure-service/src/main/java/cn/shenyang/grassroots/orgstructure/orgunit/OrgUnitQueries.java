@@ -98,14 +98,9 @@ public class OrgUnitQueries {
         Where w = new Where();
         String statusParam = w.param(status == null ? null : status.name());
         String levelParam = w.param(level == null ? null : level.name());
-        List<Ancestor> found = w.and("a.id = ?", id).rows(em, """
-                select a.path::text,
-                       (select coalesce(sum(case cast(%1$s as varchar) when 'ACTIVE' then r.active
-                                            when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
-                        from org_unit_rollup r where r.node_no = a.node_no
-                          and (cast(%2$s as varchar) is null or r.level = %2$s))
-                from org_unit a""".formatted(statusParam, levelParam) + w.sql(),
-                row -> new Ancestor(row.getString(1), row.getLong(2)));
+        List<Ancestor> found = w.and("a.id = ?", id).rows(em, "select a.path::text, "
+                + rolledUp("org_unit_rollup r where r.node_no = a.node_no", levelParam, statusParam)
+                + " from org_unit a" + w.sql(), row -> new Ancestor(row.getString(1), row.getLong(2)));
         if (found.isEmpty() || !caller.covers(found.get(0).path())) {
             throw ProblemException.invalid("ancestorId", "no org unit " + id + " exists");
         }
@@ -172,11 +167,19 @@ public class OrgUnitQueries {
                 (select (select count(*) from org_unit t
                          where %1$s and (cast(%2$s as varchar) is null or t.level = %2$s)
                            and (cast(%3$s as varchar) is null or t.status = %3$s))
-                      + (select coalesce(sum(case cast(%3$s as varchar) when 'ACTIVE' then r.active
-                                              when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
-                         from org_unit t join org_unit_rollup r on r.node_no = t.node_no
-                         where %1$s and (cast(%2$s as varchar) is null or r.level = %2$s)))"""
-                .formatted(tops, levelParam, statusParam);
+                      + %4$s)""".formatted(tops, levelParam, statusParam,
+                rolledUp("org_unit t join org_unit_rollup r on r.node_no = t.node_no where " + tops, levelParam, statusParam));
+    }
+
+    /**
+     * A scalar subquery adding up the roll-up rows {@code r} of {@code rollups} (a FROM … WHERE naming
+     * them) for the level and status placeholders given (each bound to null for "any").
+     */
+    private static String rolledUp(String rollups, String levelParam, String statusParam) {
+        return """
+                (select coalesce(sum(case cast(%3$s as varchar) when 'ACTIVE' then r.active
+                                     when 'DISSOLVED' then r.dissolved else r.active + r.dissolved end), 0)
+                 from %1$s and (cast(%2$s as varchar) is null or r.level = %2$s))""".formatted(rollups, levelParam, statusParam);
     }
 
     /** The unit's ancestors inside the caller's scope, root first, not including the unit: one path-index read. */
