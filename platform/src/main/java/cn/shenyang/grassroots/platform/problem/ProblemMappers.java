@@ -184,6 +184,13 @@ public class ProblemMappers {
                     "The database is not available at the moment; nothing was changed; try again shortly", uri,
                     List.of())).header("Retry-After", "1").build();
         }
+        if (transactionConflict(e)) {
+            // a deadlock or serialisation failure: PostgreSQL rolled this transaction back so another could go on
+            LOG.warnf("A transaction was rolled back in a conflict: %s", e.getMessage());
+            return Response.fromResponse(respond(503, "service-unavailable", "Service unavailable",
+                    "The request met a concurrent one in the database and was rolled back; nothing was changed;"
+                            + " try again", uri, List.of())).header("Retry-After", "1").build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; it has been logged", uri, List.of());
@@ -197,6 +204,17 @@ public class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A deadlock (SQL state 40P01) or serialisation failure (40001) somewhere in the causes. */
+    static boolean transactionConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
         }

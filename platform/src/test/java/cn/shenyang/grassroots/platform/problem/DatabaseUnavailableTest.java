@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/** A lost database connection is a 503 to retry, not a 500 to report; any other SQL failure stays a 500. */
+/**
+ * A lost database connection, a deadlock or a serialisation failure is a 503 to retry, not a 500 to
+ * report; any other SQL failure stays a 500.
+ */
 class DatabaseUnavailableTest {
     @Test
     void connectionAndShutdownStatesAnywhereInTheCausesAreUnavailability() {
@@ -27,5 +30,17 @@ class DatabaseUnavailableTest {
         assertEquals(503, r.getStatus());
         assertEquals("1", r.getHeaderString("Retry-After"));
         assertEquals("urn:grassroots:problem:service-unavailable", ((Problem) r.getEntity()).type());
+    }
+
+    @Test
+    void deadlocksAndSerialisationFailuresAreConflictsToRetry() {
+        assertTrue(ProblemMappers.transactionConflict(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+        assertTrue(ProblemMappers.transactionConflict(new SQLException("could not serialize access", "40001")));
+        assertFalse(ProblemMappers.transactionConflict(new PersistenceException(new SQLException("duplicate", "23505"))));
+        var r = new ProblemMappers().unexpected(new PersistenceException(new SQLException("deadlock detected", "40P01")), null);
+        assertEquals(503, r.getStatus());
+        assertEquals("1", r.getHeaderString("Retry-After"));
+        var other = new ProblemMappers().unexpected(new PersistenceException(new SQLException("syntax", "42601")), null);
+        assertEquals(500, other.getStatus());
     }
 }
