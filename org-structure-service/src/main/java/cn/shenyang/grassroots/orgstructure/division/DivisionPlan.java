@@ -33,6 +33,12 @@ public final class DivisionPlan {
     public record Stored(UUID id, long nodeNo, String path, String code, String name, Level level, boolean active,
             String parentCode, Long createdChangeSeq) {}
 
+    /**
+     * The stored units a plan is made against: by code, those of the scope's rows; and the stored
+     * units with a code whose parent is a unit of the scope's subtree (the candidates to vanish).
+     */
+    public record Known(Map<String, Stored> byCode, List<Stored> children) {}
+
     /** One change; {@code row} is null for a dissolution, {@code stored} for a creation. */
     public record Change(Kind kind, DivisionRow row, Stored stored) {}
 

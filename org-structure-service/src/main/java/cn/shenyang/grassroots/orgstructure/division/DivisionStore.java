@@ -5,6 +5,7 @@ import cn.shenyang.grassroots.orgstructure.changefeed.ChangeType;
 import cn.shenyang.grassroots.orgstructure.changefeed.RollupDelta;
 import cn.shenyang.grassroots.orgstructure.importing.BulkUnits;
 import cn.shenyang.grassroots.orgstructure.importing.NewUnit;
+import cn.shenyang.grassroots.orgstructure.importing.TableStatistics;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.NodeNumbers;
 import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitStatus;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -48,21 +50,41 @@ public class DivisionStore {
     @Inject
     SubtreeMoves subtrees;
 
-    /** Stored units with one of {@code codes}. */
-    public Map<String, DivisionPlan.Stored> byCode(Collection<String> codes) {
-        return read("join unnest(cast(? as varchar[])) as k(code) on u.division_code = k.code", array(codes)).stream()
-                .collect(Collectors.toMap(DivisionPlan.Stored::code, s -> s));
-    }
+    @Inject
+    TableStatistics statistics;
 
-    /** Stored units with a code whose parent has one of {@code parentCodes}. */
-    public List<DivisionPlan.Stored> childrenOf(Collection<String> parentCodes) {
-        return read("join unnest(cast(? as varchar[])) as k(code) on p.division_code = k.code"
-                + " where u.division_code is not null", array(parentCodes));
+    /**
+     * What the plan needs to know of the stored tree: the stored units with the code of a row of
+     * {@code scope}, and the stored units with a code whose parent has the code of a unit of its
+     * subtree (the candidates to vanish).
+     */
+    public DivisionPlan.Known known(DivisionPlan.Scope scope) {
+        Set<String> subtree = scope.subtreeCodes();
+        if (scope.code() != null) {
+            Map<String, DivisionPlan.Stored> byCode = read("join unnest(cast(? as varchar[])) as k(code)"
+                    + " on u.division_code = k.code", array(scope.rows().stream().map(DivisionRow::code).toList()))
+                    .stream().collect(Collectors.toMap(DivisionPlan.Stored::code, s -> s));
+            return new DivisionPlan.Known(byCode, read("join unnest(cast(? as varchar[])) as k(code)"
+                    + " on p.division_code = k.code where u.division_code is not null", array(subtree)));
+        }
+        // Everything: the scope's rows are its subtree. Every stored unit with a code, read once, costs
+        // less than sending every code twice (two 10 MB arrays for the country, 0.8 s into an empty tree).
+        Map<String, DivisionPlan.Stored> byCode = new HashMap<>(subtree.size() * 2);
+        List<DivisionPlan.Stored> children = new ArrayList<>();
+        for (DivisionPlan.Stored s : read("where u.division_code is not null")) {
+            if (subtree.contains(s.code())) {
+                byCode.put(s.code(), s);
+            }
+            if (s.parentCode() != null && subtree.contains(s.parentCode())) {
+                children.add(s);
+            }
+        }
+        return new DivisionPlan.Known(byCode, children);
     }
 
     /**
      * Read with JDBC, not entities: a re-synchronisation of the country reads 665k rows here.
-     * {@code restriction} joins the set of codes (see ChangeFeed.recordStored on why not = any).
+     * {@code restriction} joins a set of codes (see ChangeFeed.recordStored on why not = any) or filters.
      */
     private List<DivisionPlan.Stored> read(String restriction, Object... values) {
         return em.unwrap(Session.class).doReturningWork(c -> {
@@ -127,7 +149,7 @@ public class DivisionStore {
     /** New units in bulk, parents (stored or new) before children. */
     private Map<String, NewUnit> create(List<DivisionRow> rows, Map<String, DivisionPlan.Stored> stored, String actor,
             Instant at) {
-        Map<String, NewUnit> created = new HashMap<>();
+        Map<String, NewUnit> created = new HashMap<>(rows.size() * 2);
         if (rows.isEmpty()) {
             return created;
         }
@@ -145,7 +167,9 @@ public class DivisionStore {
             units.add(u);
             created.put(r.code(), u);
         }
-        em.unwrap(Session.class).doWork(c -> BulkUnits.write(c, units, actor, at));
+        if (em.unwrap(Session.class).doReturningWork(c -> BulkUnits.write(c, units, actor, at)).rebuilt()) {
+            statistics.refreshAfterCommit();
+        }
         return created;
     }
 

@@ -75,8 +75,9 @@ public class DivisionSyncService {
             changes.holdTreeExclusive();
         }
         DivisionPlan.Scope scoped = DivisionPlan.scope(rows, scope, errors);
-        Map<String, DivisionPlan.Stored> stored = store.byCode(scoped.rows().stream().map(DivisionRow::code).toList());
-        DivisionPlan plan = DivisionPlan.of(scoped, stored, store.childrenOf(scoped.subtreeCodes()), errors);
+        DivisionPlan.Known known = store.known(scoped);
+        Map<String, DivisionPlan.Stored> stored = known.byCode();
+        DivisionPlan plan = DivisionPlan.of(scoped, stored, known.children(), errors);
         refuseOrphans(plan, errors);
         if (!errors.isEmpty()) {
             List<Problem.Violation> shown = errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS));
