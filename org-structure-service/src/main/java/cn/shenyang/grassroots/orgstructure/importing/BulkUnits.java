@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -22,8 +23,12 @@ import org.postgresql.copy.CopyIn;
  * lock is held from the reservation to the commit, so the block is in commit order.
  */
 public final class BulkUnits {
-    /** How many units were stored and the feed positions of their CREATED entries. */
-    public record Written(int count, long firstCursor, long lastCursor) {}
+    /**
+     * How many units were stored and the feed positions of their CREATED entries; {@code rebuilt}
+     * when the tables' indexes were rebuilt, so their statistics are worth refreshing
+     * ({@link TableStatistics}).
+     */
+    public record Written(int count, long firstCursor, long lastCursor, boolean rebuilt) {}
 
     private static final Level[] LEVELS = Level.values();
     /** Bits of a roll-up key that hold the level; the node number takes the rest. */
@@ -34,14 +39,16 @@ public final class BulkUnits {
     /** {@code units} must be in an order where each parent comes before its children. */
     public static Written write(Connection c, List<NewUnit> units, String actor, Instant at) throws SQLException {
         if (units.isEmpty()) {
-            return new Written(0, 0, 0);
+            return new Written(0, 0, 0, false);
         }
         long first = reserveFeed(c, units.size());
+        // what the units add to their ancestors' roll-ups is worked out while PostgreSQL stores them
+        CompletableFuture<RollupDelta> rollups = CompletableFuture.supplyAsync(() -> rollupsOf(units));
         IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", units.size());
         copy(c, units, actor, at, first);
         indexes.restore(c);
-        addRollups(c, rollupsOf(units), newNodes(units));
-        return new Written(units.size(), first, first + units.size() - 1);
+        boolean rollupsRebuilt = addRollups(c, rollups.join(), newNodes(units));
+        return new Written(units.size(), first, first + units.size() - 1, indexes.dropped() || rollupsRebuilt);
     }
 
     /**
@@ -132,9 +139,10 @@ public final class BulkUnits {
 
     /**
      * Adds roll-up counts: the rows of units that are new (their node numbers, sorted, in
-     * {@code newNodes}) have nothing to add to, so they are copied; the others are added to.
+     * {@code newNodes}) have nothing to add to, so they are copied; the others are added to. True
+     * when the roll-ups' indexes were rebuilt.
      */
-    static void addRollups(Connection c, RollupDelta delta, long[] newNodes) throws SQLException {
+    static boolean addRollups(Connection c, RollupDelta delta, long[] newNodes) throws SQLException {
         RollupDelta existing = RollupDelta.none();
         List<long[]> fresh = new ArrayList<>();
         List<Level> freshLevels = new ArrayList<>();
@@ -166,6 +174,7 @@ public final class BulkUnits {
         }
         indexes.restore(c);
         upsertRollups(c, existing);
+        return indexes.dropped();
     }
 
     /** Adds to existing roll-up rows (or creates them), one statement for all. */

@@ -11,11 +11,13 @@ import java.util.List;
 /**
  * Drops a table's indexes before a bulk load that at least doubles the table, and builds them
  * again after it: sorting each index once costs about half of inserting every row into it (3.0 s
- * against 6.1 s of CPU for the 665k units of the whole country). The indexes are rebuilt from
- * their own definitions, unique ones as the same constraints, inside the load's transaction, so a
- * failure restores them; readers of the table wait until the load commits, which a first load of a
- * province or the country can afford. An index that another table's foreign key depends on (the
- * primary key) is kept and maintained row by row.
+ * against 6.1 s of CPU for the 665k units of the whole country; the primary key alone, 0.65 s
+ * maintained against 0.35 s built). The indexes are rebuilt from their own definitions, unique
+ * ones as the same constraints, inside the load's transaction, so a failure restores them. Other
+ * tables' foreign keys to the table go first and come back last, which checks them again. Readers
+ * of the table, and writers of the tables that refer to it, wait until the load commits, which a
+ * first load of a province or the country can afford. The table's statistics are refreshed after
+ * the commit ({@link TableStatistics}).
  */
 final class IndexRebuild {
     /** Smaller loads maintain the indexes row by row; rebuilding would not pay for itself. */
@@ -35,12 +37,23 @@ final class IndexRebuild {
             return rebuild;
         }
         List<String> drop = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
-                select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), k.conname, pg_get_constraintdef(k.oid)
+                select f.conrelid::regclass::text, quote_ident(f.conname), pg_get_constraintdef(f.oid) from pg_constraint f
+                where f.contype = 'f' and f.confrelid = cast(? as regclass)""")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    drop.add("alter table " + rs.getString(1) + " drop constraint " + rs.getString(2));
+                    keys.add("alter table " + rs.getString(1) + " add constraint " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), quote_ident(k.conname),
+                       pg_get_constraintdef(k.oid)
                 from pg_index i left join pg_constraint k on k.conindid = i.indexrelid and k.conrelid = i.indrelid
-                where i.indrelid = cast(? as regclass)
-                  -- a key other tables' foreign keys point at stays (whistles, pairings, … refer to units)
-                  and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = i.indexrelid)""")) {
+                where i.indrelid = cast(? as regclass)""")) {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -55,6 +68,7 @@ final class IndexRebuild {
                 }
             }
         }
+        rebuild.restore.addAll(keys);
         try (Statement s = c.createStatement()) {
             for (String sql : drop) {
                 s.execute(sql);
@@ -73,7 +87,6 @@ final class IndexRebuild {
             for (String sql : restore) {
                 s.execute(sql);
             }
-            s.execute("analyze " + table);
         }
     }
 

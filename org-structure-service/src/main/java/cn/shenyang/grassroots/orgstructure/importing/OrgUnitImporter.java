@@ -59,6 +59,9 @@ public class OrgUnitImporter {
     @Inject
     Clock clock;
 
+    @Inject
+    TableStatistics statistics;
+
     /** Bulk writes may outlast the default 60 s transaction timeout: the whole country on a busy machine does. */
     public static final int BULK_TIMEOUT_SECONDS = 1800;
 
@@ -99,6 +102,9 @@ public class OrgUnitImporter {
                 throw rejected(errors);
             }
             BulkUnits.Written written = BulkUnits.write(c, units, actor, clock.instant());
+            if (written.rebuilt()) {
+                statistics.refreshAfterCommit();
+            }
             Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
             units.forEach(u -> byLevel.merge(u.level(), 1, Integer::sum));
             return new ImportReport(written.count(), byLevel, written.firstCursor(), written.lastCursor());

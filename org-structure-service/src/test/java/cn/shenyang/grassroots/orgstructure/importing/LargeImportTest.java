@@ -5,11 +5,15 @@ import static cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitFixtures.create
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +21,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A load large enough to at least double the table drops its indexes and builds them again
- * ({@link IndexRebuild}); the primary key, which the governance tables' foreign keys point at, stays.
+ * A load large enough to at least double the table drops its indexes, the primary key included,
+ * and builds them again ({@link IndexRebuild}); the governance tables' foreign keys to it come back
+ * checked, and still refuse a unit that does not exist.
  */
 @QuarkusTest
 class LargeImportTest {
@@ -26,9 +31,11 @@ class LargeImportTest {
     DataSource dataSource;
 
     @Test
-    void aLoadThatDoublesTheTableRebuildsItsIndexesAndKeepsTheReferencedKey() throws Exception {
-        List<String> before = indexes();
+    void aLoadThatDoublesTheTableRebuildsItsIndexesAndForeignKeys() throws Exception {
         String city = createId("CITY", null);
+        String department = GovernanceFixtures.department(createId("DISTRICT", city));
+        List<String> before = indexes();
+        List<String> keysBefore = foreignKeys();
         String county = code(6);
         int villages = IndexRebuild.MIN_ROWS + 2 * Math.toIntExact(units());
         StringBuilder ndjson = new StringBuilder("{\"name\":\"大县\",\"level\":\"COUNTY\",\"parentId\":\"" + city
@@ -46,6 +53,11 @@ class LargeImportTest {
                 .post("/api/v1/org-units/import").then().statusCode(200).body("imported", equalTo(villages + 101));
 
         assertEquals(before, indexes(), "every index is there again, defined as before");
+        assertEquals(keysBefore, foreignKeys(), "every foreign key to the units is there again, checked");
+        asAdmin().get("/api/v1/departments/" + department).then().statusCode(200);
+        SQLException refused = assertThrows(SQLException.class, () -> execute(
+                "update department set district_id = '00000000-0000-0000-0000-000000000001' where id = '" + department + "'"));
+        assertEquals("23503", refused.getSQLState(), "a department still cannot point at a unit that does not exist");
         String countyId = asAdmin().queryParam("divisionCode", county).get("/api/v1/org-units").then()
                 .extract().path("items[0].id");
         asAdmin().get("/api/v1/org-units/" + countyId + "/stats").then().statusCode(200)
@@ -57,6 +69,27 @@ class LargeImportTest {
                 ResultSet rs = s.executeQuery("select count(*) from org_unit")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Every foreign key to org_unit, with its definition and whether it is checked. */
+    private List<String> foreignKeys() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
+                        select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated
+                        from pg_constraint where contype = 'f' and confrelid = 'org_unit'::regclass order by 1""")) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        assertTrue(found.size() >= 7, "the governance tables refer to units: " + found);
+        return found;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
         }
     }
 
