@@ -53,19 +53,28 @@ public final class DivisionPlan {
     }
 
     /**
-     * The rows a synchronisation considers (the subtree and its ancestors, parents first); the
-     * codes of the subtree, whose stored children the files must list or lose; and the tiers at
+     * The rows a synchronisation considers (the subtree and its ancestors, parents first) and the
+     * level of each by code; the codes of the subtree, whose stored children the files must list or
+     * lose (null when the subtree is everything: then they are the rows' codes); and the tiers at
      * which units may vanish.
      */
-    public record Scope(String code, List<DivisionRow> rows, Set<String> subtreeCodes, Set<Level.Tier> tiers) {}
+    public record Scope(String code, List<DivisionRow> rows, Map<String, Level> levels, Set<String> subtree,
+            Set<Level.Tier> tiers) {
+        /** Whether {@code code} is a unit of the subtree. */
+        public boolean inSubtree(String code) {
+            return subtree == null ? levels.containsKey(code) : subtree.contains(code);
+        }
+    }
 
     /**
      * The rows of the subtree of {@code code} (null: all rows) plus that unit's ancestors, parents
-     * first; the subtree's tiers are the ones where stored units may vanish.
+     * first; the subtree's tiers are the ones where stored units may vanish. A code given twice is
+     * an error.
      */
     public static Scope scope(List<DivisionRow> rows, String code, List<Problem.Violation> errors) {
         List<DivisionRow> subtree = rows;
         List<DivisionRow> inScope = new ArrayList<>(rows);
+        Set<String> subtreeCodes = null;
         if (code != null) {
             Map<String, DivisionRow> byCode = new HashMap<>();
             Map<String, List<DivisionRow>> children = new HashMap<>();
@@ -79,15 +88,21 @@ public final class DivisionPlan {
             if (!subtree.isEmpty()) {
                 inScope.addAll(ancestors(subtree.get(0), byCode));
             }
+            subtreeCodes = new HashSet<>(subtree.size() * 2);
+            for (DivisionRow r : subtree) {
+                subtreeCodes.add(r.code());
+            }
         }
         Set<Level.Tier> tiers = EnumSet.noneOf(Level.Tier.class);
-        Set<String> subtreeCodes = new HashSet<>(subtree.size() * 2);
-        subtree.forEach(r -> {
-            tiers.add(r.level().tier);
-            subtreeCodes.add(r.code());
-        });
+        subtree.forEach(r -> tiers.add(r.level().tier));
         inScope.sort(Comparator.comparingInt((DivisionRow r) -> r.code().length()).thenComparing(DivisionRow::code));
-        return new Scope(code, inScope, subtreeCodes, tiers);
+        Map<String, Level> levels = new HashMap<>(inScope.size() * 2);
+        for (DivisionRow r : inScope) {
+            if (levels.put(r.code(), r.level()) != null) {
+                errors.add(new Problem.Violation(r.source(), "code " + r.code() + " appears more than once"));
+            }
+        }
+        return new Scope(code, inScope, levels, subtreeCodes, tiers);
     }
 
     /**
@@ -97,12 +112,7 @@ public final class DivisionPlan {
      */
     public static DivisionPlan of(Scope scope, Map<String, Stored> stored, List<Stored> children,
             List<Problem.Violation> errors) {
-        Map<String, Level> levels = new HashMap<>(scope.rows().size() * 2);
-        for (DivisionRow r : scope.rows()) {
-            if (levels.put(r.code(), r.level()) != null) {
-                errors.add(new Problem.Violation(r.source(), "code " + r.code() + " appears more than once"));
-            }
-        }
+        Map<String, Level> levels = scope.levels();
         DivisionPlan plan = new DivisionPlan(scope.rows().size());
         for (DivisionRow r : scope.rows()) {
             checkParent(r, levels, stored, errors);
@@ -125,7 +135,7 @@ public final class DivisionPlan {
             }
         }
         children.stream()
-                .filter(s -> s.active() && !levels.containsKey(s.code()) && scope.subtreeCodes().contains(s.parentCode())
+                .filter(s -> s.active() && !levels.containsKey(s.code()) && scope.inSubtree(s.parentCode())
                         && scope.tiers().contains(s.level().tier))
                 .sorted(Comparator.comparingInt((Stored s) -> -s.path().length()))
                 .forEach(plan.dissolutions::add);

@@ -25,7 +25,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -59,23 +58,22 @@ public class DivisionStore {
      * subtree (the candidates to vanish).
      */
     public DivisionPlan.Known known(DivisionPlan.Scope scope) {
-        Set<String> subtree = scope.subtreeCodes();
-        if (scope.code() != null) {
+        if (scope.subtree() != null) {
             Map<String, DivisionPlan.Stored> byCode = read("join unnest(cast(? as varchar[])) as k(code)"
-                    + " on u.division_code = k.code", array(scope.rows().stream().map(DivisionRow::code).toList()))
-                    .stream().collect(Collectors.toMap(DivisionPlan.Stored::code, s -> s));
+                    + " on u.division_code = k.code", array(scope.levels().keySet())).stream()
+                    .collect(Collectors.toMap(DivisionPlan.Stored::code, s -> s));
             return new DivisionPlan.Known(byCode, read("join unnest(cast(? as varchar[])) as k(code)"
-                    + " on p.division_code = k.code where u.division_code is not null", array(subtree)));
+                    + " on p.division_code = k.code where u.division_code is not null", array(scope.subtree())));
         }
-        // Everything: the scope's rows are its subtree. Every stored unit with a code, read once, costs
-        // less than sending every code twice (two 10 MB arrays for the country, 0.8 s into an empty tree).
-        Map<String, DivisionPlan.Stored> byCode = new HashMap<>(subtree.size() * 2);
+        // Everything: every stored unit with a code, read once, costs less than sending every code
+        // twice (two 10 MB arrays for the country, 0.8 s into an empty tree).
+        Map<String, DivisionPlan.Stored> byCode = new HashMap<>();
         List<DivisionPlan.Stored> children = new ArrayList<>();
         for (DivisionPlan.Stored s : read("where u.division_code is not null")) {
-            if (subtree.contains(s.code())) {
+            if (scope.inSubtree(s.code())) {
                 byCode.put(s.code(), s);
             }
-            if (s.parentCode() != null && subtree.contains(s.parentCode())) {
+            if (s.parentCode() != null && scope.inSubtree(s.parentCode())) {
                 children.add(s);
             }
         }
@@ -126,7 +124,7 @@ public class DivisionStore {
 
     /** Applies the plan as {@code actor} at {@code at}. */
     public void apply(DivisionPlan plan, Map<String, DivisionPlan.Stored> stored, String actor, Instant at) {
-        Map<String, NewUnit> created = create(plan.creations, stored, actor, at);
+        Map<String, Placed> created = create(plan.creations, stored, actor, at);
         changes.holdFeed();
         List<UUID> touched = new ArrayList<>();
         plan.changes.forEach(c -> touched.add(c.stored().id()));
@@ -138,7 +136,7 @@ public class DivisionStore {
         update(plan.changes, actor, when);
         for (DivisionPlan.Change c : plan.changes) {
             if (c.kind() == DivisionPlan.Kind.MOVED) {
-                NewUnit newParent = created.get(c.row().parentCode());
+                Placed newParent = created.get(c.row().parentCode());
                 UUID parentId = newParent != null ? newParent.id() : stored.get(c.row().parentCode()).id();
                 move(c.stored().id(), parentId, actor, when);
             }
@@ -146,31 +144,39 @@ public class DivisionStore {
         dissolve(plan.dissolutions, actor, when);
     }
 
-    /** New units in bulk, parents (stored or new) before children. */
-    private Map<String, NewUnit> create(List<DivisionRow> rows, Map<String, DivisionPlan.Stored> stored, String actor,
+    /** A new unit others may be created or moved under: its id, and its path built once for all its children. */
+    private record Placed(UUID id, String path) {}
+
+    /**
+     * New units in bulk, parents (stored or new) before children. Returns, by code, those that may
+     * have children: village-level units (nine in ten of the country's) cannot, and are not kept.
+     */
+    private Map<String, Placed> create(List<DivisionRow> rows, Map<String, DivisionPlan.Stored> stored, String actor,
             Instant at) {
-        Map<String, NewUnit> created = new HashMap<>(rows.size() * 2);
+        Map<String, Placed> parents = new HashMap<>();
         if (rows.isEmpty()) {
-            return created;
+            return parents;
         }
         long[] nodeNos = nodeNumbers.take(rows.size());
         List<NewUnit> units = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             DivisionRow r = rows.get(i);
-            NewUnit newParent = r.parentCode() == null ? null : created.get(r.parentCode());
-            DivisionPlan.Stored storedParent = r.parentCode() == null ? null : stored.get(r.parentCode());
-            UUID parentId = newParent != null ? newParent.id() : storedParent == null ? null : storedParent.id();
-            String parentPath = newParent != null ? newParent.path() : storedParent == null ? null : storedParent.path();
-            NewUnit u = new NewUnit(UnitIds.next(), nodeNos[i], parentId,
-                    parentPath == null ? Long.toString(nodeNos[i]) : parentPath + "." + nodeNos[i],
-                    r.name(), r.level(), r.code(), null, null, null);
+            Placed parent = r.parentCode() == null ? null : parents.get(r.parentCode());
+            if (parent == null && r.parentCode() != null && stored.containsKey(r.parentCode())) {
+                DivisionPlan.Stored s = stored.get(r.parentCode());
+                parent = new Placed(s.id(), s.path());
+            }
+            NewUnit u = new NewUnit(UnitIds.next(), nodeNos[i], parent == null ? null : parent.id(),
+                    parent == null ? null : parent.path(), r.name(), r.level(), r.code(), null, null, null);
             units.add(u);
-            created.put(r.code(), u);
+            if (r.level().tier != Level.Tier.VILLAGE) {
+                parents.put(r.code(), new Placed(u.id(), u.path()));
+            }
         }
         if (em.unwrap(Session.class).doReturningWork(c -> BulkUnits.write(c, units, actor, at)).rebuilt()) {
             statistics.refreshAfterCommit();
         }
-        return created;
+        return parents;
     }
 
     /** Renames, reclassifications and reinstatements: one statement, one UPDATED entry per unit. */

@@ -59,19 +59,23 @@ public final class BulkUnits {
     static RollupDelta rollupsOf(List<NewUnit> units) {
         int total = 0;
         for (NewUnit u : units) {
-            for (int i = u.path().indexOf('.'); i >= 0; i = u.path().indexOf('.', i + 1)) {
+            String ancestors = u.parentPath();
+            for (int i = ancestors == null ? -1 : 0; i >= 0; i = ancestors.indexOf('.', i + 1)) {
                 total++;
             }
         }
         long[] keys = new long[total];
         int k = 0;
         for (NewUnit u : units) {
-            String path = u.path();
-            int end = path.lastIndexOf('.');
-            for (int start = 0; start < end; ) {
-                int dot = path.indexOf('.', start);
-                keys[k++] = Long.parseLong(path, start, dot, 10) << LEVEL_BITS | u.level().ordinal();
-                start = dot + 1;
+            String ancestors = u.parentPath();
+            if (ancestors == null) {
+                continue;
+            }
+            for (int start = 0; start <= ancestors.length(); ) {
+                int dot = ancestors.indexOf('.', start);
+                int end = dot < 0 ? ancestors.length() : dot;
+                keys[k++] = Long.parseLong(ancestors, start, end, 10) << LEVEL_BITS | u.level().ordinal();
+                start = end + 1;
             }
         }
         Arrays.sort(keys);

@@ -86,11 +86,11 @@ final class RowChecks {
             }
             long nodeNo = nodeNumbers[i];
             UUID id = ids.get();
-            String path = parent == null ? Long.toString(nodeNo) : parent.path() + "." + nodeNo;
-            units.add(new NewUnit(id, nodeNo, parentId, path, r.name(), r.level(), r.divisionCode(), r.partyOrgKind(),
-                    r.partyOrgName(), r.partySecretaryName()));
+            NewUnit unit = new NewUnit(id, nodeNo, parentId, parent == null ? null : parent.path(), r.name(), r.level(),
+                    r.divisionCode(), r.partyOrgKind(), r.partyOrgName(), r.partySecretaryName());
+            units.add(unit);
             if (r.divisionCode() != null && errors.size() == before) {
-                fileCodes.put(r.divisionCode(), new Known(id, path, r.level(), true));
+                fileCodes.put(r.divisionCode(), new Known(id, unit.path(), r.level(), true));
             } else if (r.divisionCode() != null) {
                 rejectedCodes.add(r.divisionCode());
             }
