@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -150,6 +151,8 @@ public class DivisionStore {
     /**
      * New units in bulk, parents (stored or new) before children. Returns, by code, those that may
      * have children: village-level units (nine in ten of the country's) cannot, and are not kept.
+     * The write reads each unit from its row as it stores it: the country's 665k units would
+     * otherwise be held whole, beside their rows, until they are stored.
      */
     private Map<String, Placed> create(List<DivisionRow> rows, Map<String, DivisionPlan.Stored> stored, String actor,
             Instant at) {
@@ -158,21 +161,36 @@ public class DivisionStore {
             return parents;
         }
         long[] nodeNos = nodeNumbers.take(rows.size());
-        List<NewUnit> units = new ArrayList<>(rows.size());
+        UUID[] ids = new UUID[rows.size()];
+        Placed[] parentOf = new Placed[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             DivisionRow r = rows.get(i);
+            ids[i] = UnitIds.next();
             Placed parent = r.parentCode() == null ? null : parents.get(r.parentCode());
             if (parent == null && r.parentCode() != null && stored.containsKey(r.parentCode())) {
                 DivisionPlan.Stored s = stored.get(r.parentCode());
                 parent = new Placed(s.id(), s.path());
             }
-            NewUnit u = new NewUnit(UnitIds.next(), nodeNos[i], parent == null ? null : parent.id(),
-                    parent == null ? null : parent.path(), r.name(), r.level(), r.code(), null, null, null);
-            units.add(u);
+            parentOf[i] = parent;
             if (r.level().tier != Level.Tier.VILLAGE) {
-                parents.put(r.code(), new Placed(u.id(), u.path()));
+                parents.put(r.code(), new Placed(ids[i], parent == null ? Long.toString(nodeNos[i])
+                        : parent.path() + "." + nodeNos[i]));
             }
         }
+        List<NewUnit> units = new AbstractList<>() {
+            @Override
+            public NewUnit get(int i) {
+                DivisionRow r = rows.get(i);
+                Placed parent = parentOf[i];
+                return new NewUnit(ids[i], nodeNos[i], parent == null ? null : parent.id(),
+                        parent == null ? null : parent.path(), r.name(), r.level(), r.code(), null, null, null);
+            }
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
         if (em.unwrap(Session.class).doReturningWork(c -> BulkUnits.write(c, units, actor, at)).rebuilt()) {
             statistics.refreshAfterCommit();
         }

@@ -36,7 +36,11 @@ public final class BulkUnits {
 
     private BulkUnits() {}
 
-    /** {@code units} must be in an order where each parent comes before its children. */
+    /**
+     * {@code units} must be in an order where each parent comes before its children. They are read
+     * more than once, and by two threads at a time: a list that makes its units as they are read must
+     * make the same ones every time.
+     */
     public static Written write(Connection c, List<NewUnit> units, String actor, Instant at) throws SQLException {
         if (units.isEmpty()) {
             return new Written(0, 0, 0, false);
