@@ -45,6 +45,8 @@ public class DivisionSyncResource {
     @APIResponse(responseCode = "200", description = "Applied, or for a dry run the changes it would make",
             content = @Content(schema = @Schema(implementation = DivisionSyncReport.class)))
     @APIResponse(responseCode = "403", description = "The caller does not see the whole tree")
+    @APIResponse(responseCode = "413", description = "The files hold more rows than this service has the memory to"
+            + " synchronise at once; nothing changed")
     @APIResponse(responseCode = "422", description = "Refused; nothing changed; violations list every problem")
     public DivisionSyncReport sync(
             @Parameter(description = "Only this unit's subtree (and its ancestors), e.g. 210181 for Xinmin; default:"

@@ -67,6 +67,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(428, "precondition-required", "Precondition required", detail, null);
     }
 
+    /** 413: the body is more than the operation can process at once. */
+    public static ProblemException payloadTooLarge(String detail) {
+        return new ProblemException(413, "payload-too-large", "Payload too large", detail, null);
+    }
+
     /** 415: the body's media type, or its absence, is not one the operation takes. */
     public static ProblemException unsupportedMediaType(String detail) {
         return new ProblemException(415, "http-415", "Unsupported Media Type", detail, null);
