@@ -64,6 +64,21 @@ class RoutingTest {
     }
 
     @Test
+    void divisionFilesLargerThanAJsonBodyReachTheService() {
+        // multipart is a bulk body here as at org-structure: the whole package is 39 MB, not 1 MiB
+        StringBuilder csv = new StringBuilder("code,name\n");
+        while (csv.length() < 2 << 20) {
+            csv.append("11,北京市\n");
+        }
+        as(Tokens.admin()).multiPart("files", "provinces.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/csv")
+                .post("/api/v1/org-units/division-sync?dryRun=true")
+                .then().statusCode(422)
+                .body("type", equalTo("urn:grassroots:problem:unprocessable"))
+                .body("detail", containsString("problem(s) in the files"));
+    }
+
+    @Test
     void problemsFromTheServicePassUnchanged() {
         String admin = Tokens.admin();
         String id = as(admin).contentType(ContentType.JSON)
