@@ -20,7 +20,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -41,12 +41,12 @@ class Forwarding implements ProxyInterceptor {
             HttpMethod.PUT, HttpMethod.DELETE);
 
     private final String service;
-    private final Supplier<RequestOptions> origin;
+    private final Function<HttpServerRequest, RequestOptions> origin;
     private final HttpClient fresh;
     private final long replayableBody;
 
     /** {@code fresh} opens a new connection for every request (no keep-alive), for the second try. */
-    Forwarding(String service, Supplier<RequestOptions> origin, HttpClient fresh, long replayableBody) {
+    Forwarding(String service, Function<HttpServerRequest, RequestOptions> origin, HttpClient fresh, long replayableBody) {
         this.service = service;
         this.origin = origin;
         this.fresh = fresh;
@@ -73,7 +73,7 @@ class Forwarding implements ProxyInterceptor {
                         }
                         LOG.debugf("%s %s → %s: connection closed before an answer; sending once more", in.method(),
                                 in.path(), service);
-                        return fresh.request(origin.get()).compose(copy(request, body)::send);
+                        return fresh.request(origin.apply(in)).compose(copy(request, body)::send);
                     });
                 })
                 : ctx.sendRequest();

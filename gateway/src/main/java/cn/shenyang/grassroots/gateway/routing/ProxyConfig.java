@@ -15,6 +15,13 @@ public interface ProxyConfig {
     @WithDefault("5s")
     Duration timeout();
 
+    /**
+     * A request carrying a bulk body (an import: CSV, NDJSON, division files) may take this long, or
+     * its route's timeout if that is longer: the service answers once every row is stored.
+     */
+    @WithDefault("60s")
+    Duration bulkTimeout();
+
     /** Pooled keep-alive connections per service. */
     @WithDefault("64")
     int maxConnections();

@@ -2,10 +2,13 @@ package cn.shenyang.grassroots.gateway.routing;
 
 import cn.shenyang.grassroots.platform.problem.VertxProblems;
 import cn.shenyang.grassroots.platform.strict.HttpLimits;
+import cn.shenyang.grassroots.platform.strict.RequestLimits;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
@@ -56,14 +59,15 @@ public class ProxyRoutes {
             String service = e.getKey();
             URI origin = URI.create(e.getValue().url());
             long timeout = e.getValue().timeout().orElse(config.timeout()).toMillis();
+            long bulkTimeout = Math.max(timeout, config.bulkTimeout().toMillis());
             int port = origin.getPort() > 0 ? origin.getPort() : "https".equals(origin.getScheme()) ? 443 : 80;
-            Supplier<RequestOptions> options = () -> new RequestOptions()
+            Function<HttpServerRequest, RequestOptions> options = in -> new RequestOptions()
                     .setHost(origin.getHost())
                     .setPort(port)
                     .setConnectTimeout(config.connectTimeout().toMillis())
-                    .setIdleTimeout(timeout);
+                    .setIdleTimeout(RequestLimits.isBulk(limits, in.getHeader(HttpHeaders.CONTENT_TYPE)) ? bulkTimeout : timeout);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, c) -> c.request(options.get()))
+                    .originRequestProvider((request, c) -> c.request(options.apply(request)))
                     .addInterceptor(new Forwarding(service, options, fresh, limits.body().asLongValue()));
             Handler<RoutingContext> handler = ctx -> {
                 // The route matched the normalised path but the service would get the raw one; refuse

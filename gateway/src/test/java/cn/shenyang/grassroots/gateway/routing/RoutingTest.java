@@ -203,4 +203,13 @@ class RoutingTest {
         // the slow route times out after 1500 ms (SlowService); the stub would answer after 4 s
         assertTrue(millis >= 1400 && millis < SlowService.DELAY_MS, "answered in " + millis + " ms");
     }
+
+    @Test
+    void anImportIsGivenTheBulkTimeoutSinceItIsAnsweredOnceEveryRowIsStored() {
+        long start = System.nanoTime();
+        as(Tokens.admin()).contentType("text/csv").body("code,name\n11,北京市\n").post(SlowService.SLOW_PREFIX + "/import")
+                .then().statusCode(200).body("late", equalTo(true));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis >= SlowService.DELAY_MS, "the route's 1500 ms did not cut it short: " + millis + " ms");
+    }
 }

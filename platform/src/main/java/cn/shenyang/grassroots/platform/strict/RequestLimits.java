@@ -90,6 +90,11 @@ public class RequestLimits {
     }
 
     private boolean isBulk(String contentType) {
+        return isBulk(limits, contentType);
+    }
+
+    /** Whether a body of {@code contentType} is a bulk body under {@code limits} (an import's). */
+    public static boolean isBulk(HttpLimits limits, String contentType) {
         if (contentType == null) {
             return false;
         }
