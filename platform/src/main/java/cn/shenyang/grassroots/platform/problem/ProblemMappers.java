@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -180,20 +181,24 @@ public class ProblemMappers {
         if (databaseUnavailable(e)) {
             // PostgreSQL restarting, or the pool's connections cut: nothing the caller did, and a retry will do
             LOG.warnf("The database is not available: %s", e.getMessage());
-            return Response.fromResponse(respond(503, "service-unavailable", "Service unavailable",
-                    "The database is not available at the moment; nothing was changed; try again shortly", uri,
-                    List.of())).header("Retry-After", "1").build();
+            return retryLater("The database is not available at the moment; nothing was changed; try again shortly",
+                    uri);
         }
         if (transactionConflict(e)) {
             // a deadlock or serialisation failure: PostgreSQL rolled this transaction back so another could go on
             LOG.warnf("A transaction was rolled back in a conflict: %s", e.getMessage());
-            return Response.fromResponse(respond(503, "service-unavailable", "Service unavailable",
-                    "The request met a concurrent one in the database and was rolled back; nothing was changed;"
-                            + " try again", uri, List.of())).header("Retry-After", "1").build();
+            return retryLater("The request met a concurrent one in the database and was rolled back; nothing was"
+                    + " changed; try again", uri);
         }
         LOG.error("Unexpected failure", e);
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; it has been logged", uri, List.of());
+    }
+
+    /** A 503 the caller may simply send again a second later. */
+    private static Response retryLater(String detail, UriInfo uri) {
+        return Response.fromResponse(respond(503, "service-unavailable", "Service unavailable", detail, uri,
+                List.of())).header("Retry-After", "1").build();
     }
 
     /**
@@ -201,20 +206,17 @@ public class ProblemMappers {
      * exception) or 57P (the server shutting down or starting up).
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return sqlStateInCauses(e, state -> state.startsWith("08") || state.startsWith("57P"));
     }
 
     /** A deadlock (SQL state 40P01) or serialisation failure (40001) somewhere in the causes. */
     static boolean transactionConflict(Throwable e) {
+        return sqlStateInCauses(e, state -> state.equals("40P01") || state.equals("40001"));
+    }
+
+    private static boolean sqlStateInCauses(Throwable e, Predicate<String> state) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql
-                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState())) {
                 return true;
             }
         }

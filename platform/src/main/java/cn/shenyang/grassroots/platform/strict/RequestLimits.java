@@ -66,7 +66,7 @@ public class RequestLimits {
                     "The request headers are larger than " + limits.headers().asLongValue() + " bytes");
             return;
         }
-        boolean bulk = isBulk(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        boolean bulk = isBulk(limits, request.getHeader(HttpHeaders.CONTENT_TYPE));
         long limit = bulk ? limits.bulkBody().asLongValue() : limits.body().asLongValue();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
@@ -87,10 +87,6 @@ public class RequestLimits {
             return;
         }
         ctx.next();
-    }
-
-    private boolean isBulk(String contentType) {
-        return isBulk(limits, contentType);
     }
 
     /** Whether a body of {@code contentType} is a bulk body under {@code limits} (an import's). */
