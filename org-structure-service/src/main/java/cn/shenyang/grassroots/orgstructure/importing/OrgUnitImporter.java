@@ -121,7 +121,7 @@ public class OrgUnitImporter {
 
     /** The stored units the rows refer to or may clash with. */
     private static RowChecks.Stored stored(Connection c, List<ImportRow> rows) throws SQLException {
-        Set<String> codesInFile = new HashSet<>();
+        List<String> codesInFile = new ArrayList<>(rows.size()); // a code twice in the file is found twice, and is one taken code
         Set<String> referencedCodes = new HashSet<>();
         Set<UUID> referencedIds = new HashSet<>();
         for (ImportRow r : rows) {

@@ -38,6 +38,8 @@ final class RowChecks {
     private final List<Problem.Violation> errors;
     private final int maxErrors;
     private final Map<UUID, Boolean> visibility = new HashMap<>();
+    /** A file code whose row was rejected. */
+    private static final Known REJECTED = new Known(new UUID(0, 0), "", Level.VILLAGE, false);
 
     /** {@code visible} tells whether the caller sees a path; {@code wholeTree} whether it may add roots. */
     RowChecks(Stored stored, Predicate<String> visible, boolean wholeTree, List<Problem.Violation> errors, int maxErrors) {
@@ -51,16 +53,15 @@ final class RowChecks {
     /** The rows as units to store, in file order; meaningful only when no error was added. */
     List<NewUnit> check(List<ImportRow> rows, long[] nodeNumbers, Supplier<UUID> ids) {
         List<NewUnit> units = new ArrayList<>(rows.size());
+        // each code of the file once, with its row as a parent, or REJECTED: one probe per row
         Map<String, Known> fileCodes = new HashMap<>(rows.size() * 2);
         Set<NameKey> fileNames = new HashSet<>(rows.size() * 2);
-        Set<String> codesSeen = new HashSet<>(rows.size() * 2);
-        Set<String> rejectedCodes = new HashSet<>();
         for (int i = 0; i < rows.size() && errors.size() < maxErrors; i++) {
             ImportRow r = rows.get(i);
             int before = errors.size();
             String parentField = r.parentDivisionCode() != null ? "parentDivisionCode" : "parentId";
             boolean parentNamed = r.parentDivisionCode() != null || r.parentId() != null;
-            Known parent = parentNamed ? parent(r, fileCodes, rejectedCodes) : null;
+            Known parent = parentNamed ? parent(r, fileCodes) : null;
             if (parent != null && !parent.active()) {
                 error(r, parentField, "the parent is dissolved");
             }
@@ -72,42 +73,47 @@ final class RowChecks {
                     error(r, "parentId", "only a caller who sees the whole tree can import a root unit");
                 }
             }
+            UUID parentId = parent == null ? null : parent.id();
+            NewUnit unit = new NewUnit(ids.get(), nodeNumbers[i], parentId, parent == null ? null : parent.path(), r.name(),
+                    r.level(), r.divisionCode(), r.partyOrgKind(), r.partyOrgName(), r.partySecretaryName());
             String codeRefusal = r.level().refusalOfCode(r.divisionCode());
+            boolean coded = false;
             if (codeRefusal != null) {
                 error(r, "divisionCode", codeRefusal);
-            } else if (r.divisionCode() != null
-                    && (stored.takenCodes().contains(r.divisionCode()) || !codesSeen.add(r.divisionCode()))) {
+            } else if (r.divisionCode() != null && (stored.takenCodes().contains(r.divisionCode())
+                    || fileCodes.putIfAbsent(r.divisionCode(), new Known(unit.id(), unit.path(), r.level(), true)) != null)) {
                 error(r, "divisionCode", "division code " + r.divisionCode() + " is already used");
+            } else {
+                coded = r.divisionCode() != null;
             }
-            UUID parentId = parent == null ? null : parent.id();
             NameKey nameKey = NameKey.of(parentId, r.name());
             if ((parent != null || !parentNamed) && (stored.takenNames().contains(nameKey) || !fileNames.add(nameKey))) {
                 error(r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
             }
-            long nodeNo = nodeNumbers[i];
-            UUID id = ids.get();
-            NewUnit unit = new NewUnit(id, nodeNo, parentId, parent == null ? null : parent.path(), r.name(), r.level(),
-                    r.divisionCode(), r.partyOrgKind(), r.partyOrgName(), r.partySecretaryName());
             units.add(unit);
-            if (r.divisionCode() != null && errors.size() == before) {
-                fileCodes.put(r.divisionCode(), new Known(id, unit.path(), r.level(), true));
-            } else if (r.divisionCode() != null) {
-                rejectedCodes.add(r.divisionCode());
+            if (r.divisionCode() != null && errors.size() > before) {
+                // its children are told their parent row was rejected; an earlier row that holds the code keeps it
+                if (coded) {
+                    fileCodes.put(r.divisionCode(), REJECTED);
+                } else {
+                    fileCodes.putIfAbsent(r.divisionCode(), REJECTED);
+                }
             }
         }
         return units;
     }
 
     /** The parent a row names, from an earlier row or the stored tree; null, with an error, when there is none. */
-    private Known parent(ImportRow r, Map<String, Known> fileCodes, Set<String> rejectedCodes) {
+    private Known parent(ImportRow r, Map<String, Known> fileCodes) {
         if (r.parentDivisionCode() != null) {
             String code = r.parentDivisionCode();
             Known parent = fileCodes.get(code);
-            if (parent != null) {
+            if (parent != null && parent != REJECTED) {
                 return parent; // an earlier row: visible, as it was checked to sit under a visible parent
             }
+            Known rejected = parent;
             parent = stored.byCode().get(code);
-            if (parent == null && rejectedCodes.contains(code)) {
+            if (parent == null && rejected != null) {
                 error(r, "parentDivisionCode", "its parent row (division code " + code + ") was rejected");
                 return null;
             }

@@ -123,17 +123,19 @@ class OrgUnitImportResourceTest {
                 "{\"name\":\"v\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"colour\":\"red\"}",
                 "{\"name\":\"u\",\"level\":\"VILLAGE\",\"parentId\":\"" + city + "\",\"divisionCode\":\"" + u + "\"}",
                 "{\"name\":\"t\",\"level\":\"TOWNSHIP\",\"parentDivisionCode\":\"" + u + "\"}",
-                "{\"name\":\"s\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"21\"}");
+                "{\"name\":\"s\",\"level\":\"TOWN\",\"parentDivisionCode\":\"" + d + "\",\"divisionCode\":\"21\"}",
+                "{\"name\":\"r\",\"level\":\"DISTRICT\",\"name\":\"q\",\"parentId\":\"" + city + "\"}");
         asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("nothing was stored"))
-                .body("violations.field", contains("rows[4].level", "rows[5].line", "rows[8].colour",
+                .body("violations.field", contains("rows[4].level", "rows[5].line", "rows[8].colour", "rows[12].name",
                         "rows[2].level", "rows[3].parentDivisionCode", "rows[6].name", "rows[7].divisionCode", "rows[9].level", "rows[10].parentDivisionCode",
                         "rows[11].divisionCode"))
-                .body("violations[8].message", containsString("its parent row"))
-                .body("violations[9].message", equalTo("a TOWN has a 9-digit official division code; '21' has 2"))
-                .body("violations[3].message", containsString("cannot sit under a DISTRICT"));
+                .body("violations[3].message", equalTo("appears more than once"))
+                .body("violations[9].message", containsString("its parent row"))
+                .body("violations[10].message", equalTo("a TOWN has a 9-digit official division code; '21' has 2"))
+                .body("violations[4].message", containsString("cannot sit under a DISTRICT"));
         asAdmin().queryParam("parentId", city).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
     }
 

@@ -105,4 +105,21 @@ class RowChecksTest {
                 "rows[4].level: a VILLAGE needs a parent of level [SUBDISTRICT, TOWN, TOWNSHIP, OTHER_TOWNSHIP_LEVEL]"),
                 fields());
     }
+
+    @Test
+    void aRejectedRowKeepsItsCodeAndItsChildrenAreToldSo() {
+        List<NewUnit> units = check(true,
+                row(1, "苏家屯区", Level.DISTRICT, null, "2101", "210160"),
+                row(2, "x", Level.TOWN, null, "210160", null),
+                row(3, "y区", Level.DISTRICT, null, "2101", "210160"),
+                row(4, "z区", Level.DISTRICT, null, "2101", "210161"),
+                row(5, "w区", Level.DISTRICT, null, "2101", "210161"),
+                row(6, "t", Level.TOWN, null, "210161", null));
+        assertEquals(List.of(
+                "rows[1].name: an active unit named '苏家屯区' already exists under this parent",
+                "rows[2].parentDivisionCode: its parent row (division code 210160) was rejected",
+                "rows[3].divisionCode: division code 210160 is already used",
+                "rows[5].divisionCode: division code 210161 is already used"), fields());
+        assertEquals(units.get(3).id(), units.get(5).parentId(), "the first row with a code stays its holder");
+    }
 }
