@@ -121,9 +121,14 @@ public class ReserveCadre extends Audited {
     public String doubleExcellentNote;
 
     public List<NegativeListItem> findings() {
-        if (negativeListFindings == null || negativeListFindings.isEmpty()) {
+        return findings(negativeListFindings);
+    }
+
+    /** The findings as stored: their names, comma-separated. */
+    static List<NegativeListItem> findings(String stored) {
+        if (stored == null || stored.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(negativeListFindings.split(",")).map(NegativeListItem::valueOf).toList();
+        return Arrays.stream(stored.split(",")).map(NegativeListItem::valueOf).toList();
     }
 }

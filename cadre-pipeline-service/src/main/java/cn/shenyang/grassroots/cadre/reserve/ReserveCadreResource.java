@@ -111,7 +111,7 @@ public class ReserveCadreResource {
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
     public Response get(@PathParam("id") UUID id) {
-        return Versions.ok(view(cadres.require(id)));
+        return Versions.ok(cadres.view(id, caller.mayReadPersonalData()));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})

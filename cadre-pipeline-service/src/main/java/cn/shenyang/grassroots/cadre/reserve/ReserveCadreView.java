@@ -4,8 +4,11 @@ import cn.shenyang.grassroots.cadre.outcome.Committee;
 import cn.shenyang.grassroots.platform.http.Versioned;
 import cn.shenyang.grassroots.platform.privacy.Masking;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,6 +62,44 @@ public record ReserveCadreView(
 
     @Schema(name = "ReserveCadreDoubleExcellent")
     public record DoubleExcellent(boolean preferPartyAdmission, boolean preferNomination, String note) {}
+
+    /** The columns {@link #of(ResultSet, boolean)} reads, in its order, of the cadre table as {@code c}. */
+    static final String COLUMNS = """
+            c.id, c.name, c.gender, c.birth_date, c.id_number, c.phone, c.education, c.party_status, c.village_id, c.source,
+            c.channel, c.recommended_on, c.cohort_year, c.stage, c.stage_on, c.negative_list_findings, c.votes_for,
+            c.votes_cast, c.inspection_report, c.written_test_score, c.interview_score, c.publicity_starts_on,
+            c.publicity_ends_on, c.activist_on, c.probationary_on, c.member_on, c.elected_committee, c.elected_on,
+            c.prefer_party_admission, c.prefer_nomination, c.double_excellent_note, c.version, c.created_at,
+            c.created_by, c.updated_at, c.updated_by""";
+
+    /** A row of {@link #COLUMNS}, read over JDBC: the same view as {@link #of(ReserveCadre, boolean)} of its entity. */
+    static ReserveCadreView of(ResultSet r, boolean personalData) throws SQLException {
+        String idNumber = r.getString(5);
+        String phone = r.getString(6);
+        Integer votesCast = r.getObject(18, Integer.class);
+        String report = r.getString(19);
+        LocalDate publicityStartsOn = r.getObject(22, LocalDate.class);
+        String committee = r.getString(27);
+        return new ReserveCadreView(r.getObject(1, UUID.class), r.getString(2), Gender.valueOf(r.getString(3)),
+                r.getObject(4, LocalDate.class), personalData ? idNumber : Masking.idNumber(idNumber),
+                personalData ? phone : Masking.phone(phone), Education.valueOf(r.getString(7)),
+                PartyStatus.valueOf(r.getString(8)), r.getObject(9, UUID.class), CadreSource.valueOf(r.getString(10)),
+                RecommendationChannel.valueOf(r.getString(11)), r.getObject(12, LocalDate.class), r.getInt(13),
+                Stage.valueOf(r.getString(14)), r.getObject(15, LocalDate.class), ReserveCadre.findings(r.getString(16)),
+                votesCast == null ? null : new Nomination(r.getObject(17, Integer.class), votesCast),
+                report == null ? null : new Inspection(report, r.getBigDecimal(20), r.getBigDecimal(21)),
+                publicityStartsOn == null ? null : new Publicity(publicityStartsOn, r.getObject(23, LocalDate.class)),
+                new PartyAdmission(r.getObject(24, LocalDate.class), r.getObject(25, LocalDate.class),
+                        r.getObject(26, LocalDate.class)),
+                committee == null ? null : new Election(Committee.valueOf(committee), r.getObject(28, LocalDate.class)),
+                new DoubleExcellent(r.getBoolean(29), r.getBoolean(30), r.getString(31)), r.getLong(32),
+                utc(r.getObject(33, OffsetDateTime.class)), r.getString(34), utc(r.getObject(35, OffsetDateTime.class)),
+                r.getString(36));
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime t) {
+        return t.withOffsetSameInstant(ZoneOffset.UTC);
+    }
 
     public static ReserveCadreView of(ReserveCadre c, boolean personalData) {
         return new ReserveCadreView(c.id, c.name, c.gender, c.birthDate,

@@ -5,7 +5,9 @@ import static cn.shenyang.grassroots.cadre.support.Fixtures.action;
 import static cn.shenyang.grassroots.cadre.support.Fixtures.cadreBody;
 import static cn.shenyang.grassroots.cadre.support.Fixtures.createCadre;
 import static cn.shenyang.grassroots.cadre.support.Fixtures.tree;
+import static cn.shenyang.grassroots.platform.testing.TestTokens.as;
 import static cn.shenyang.grassroots.platform.testing.TestTokens.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -79,7 +81,16 @@ class ReserveCadreResourceTest {
 
         // Saturday after the window: admitted
         TestClock.set(LocalDate.of(2026, 3, 7));
-        act(id, action("ADMIT", "reason", "公示期满无异议")).statusCode(200).body("stage", equalTo("IN_RESERVE"));
+        Map<?, ?> admitted = act(id, action("ADMIT", "reason", "公示期满无异议")).statusCode(200)
+                .body("stage", equalTo("IN_RESERVE")).extract().as(Map.class);
+        // a read answers what the step answered, field for field; a viewer sees the personal data masked
+        assertEquals(admitted, asAdmin().get(CADRES + id).then().statusCode(200).header("ETag", equalTo("\"5\""))
+                .extract().as(Map.class));
+        as("viewer", "VIEWER", t.township().path()).get(CADRES + id).then().statusCode(200)
+                .body("idNumber", equalTo(((String) body.get("idNumber")).substring(0, 6) + "********"
+                        + ((String) body.get("idNumber")).substring(14)))
+                .body("nomination.votesCast", equalTo(40)).body("inspection.interviewScore", equalTo(90.0f))
+                .body("publicity.endsOn", equalTo("2026-03-06")).body("stageOn", equalTo("2026-03-07"));
 
         asAdmin().get(CADRES + id + "/history").then().statusCode(200)
                 .body("totalItems", equalTo(6))
