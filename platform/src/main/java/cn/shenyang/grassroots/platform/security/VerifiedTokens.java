@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -34,7 +35,14 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     @Inject
     Clock clock;
 
-    private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
+    /** A verified token with what each call needs of it read once: claims are looked up by name in a map. */
+    private record Verified(JsonWebToken jwt, long expiresAt, Set<String> groups) {
+        static Verified of(JsonWebToken jwt) {
+            return new Verified(jwt, jwt.getExpirationTime(), jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups()));
+        }
+    }
+
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(20)).build();
 
     @Override
@@ -51,18 +59,23 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
-        JsonWebToken known = remembered(token);
+        Verified known = known(token);
         if (known != null) {
             return Uni.createFrom().item(identity(request, known));
         }
-        return context.runBlocking(() -> identity(request, verify(token)
+        return context.runBlocking(() -> identity(request, verified(token)
                 .orElseThrow(() -> new AuthenticationFailedException("invalid or expired bearer token"))));
     }
 
     /** A token verified before and not expired since, without any I/O; null otherwise. */
     public JsonWebToken remembered(String token) {
-        JsonWebToken known = verified.getIfPresent(token);
-        if (known != null && known.getExpirationTime() <= clock.instant().getEpochSecond()) {
+        Verified known = known(token);
+        return known == null ? null : known.jwt();
+    }
+
+    private Verified known(String token) {
+        Verified known = verified.getIfPresent(token);
+        if (known != null && known.expiresAt() <= clock.instant().getEpochSecond()) {
             verified.invalidate(token);
             return null;
         }
@@ -71,12 +84,16 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     /** The token when it is valid now, verifying it the first time (may block to fetch the signing key). */
     public Optional<JsonWebToken> verify(String token) {
-        JsonWebToken known = remembered(token);
+        return verified(token).map(Verified::jwt);
+    }
+
+    private Optional<Verified> verified(String token) {
+        Verified known = known(token);
         if (known != null) {
             return Optional.of(known);
         }
         try {
-            JsonWebToken jwt = parser.parse(token);
+            Verified jwt = Verified.of(parser.parse(token));
             verified.put(token, jwt);
             return Optional.of(jwt);
         } catch (ParseException | RuntimeException e) {
@@ -85,13 +102,12 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     /** As smallrye-jwt builds it: the token as principal and credential, its groups as roles. */
-    private static SecurityIdentity identity(TokenAuthenticationRequest request,
-            JsonWebToken jwt) {
+    private static SecurityIdentity identity(TokenAuthenticationRequest request, Verified verified) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(jwt)
+                .setPrincipal(verified.jwt())
                 .addCredential(request.getToken())
-                .addRoles(jwt.getGroups())
-                .addAttribute("quarkus.user", jwt);
+                .addRoles(verified.groups())
+                .addAttribute("quarkus.user", verified.jwt());
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (routing != null) {
             identity.addAttribute(RoutingContext.class.getName(), routing);
