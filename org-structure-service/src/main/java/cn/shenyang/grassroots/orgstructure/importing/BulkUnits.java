@@ -24,11 +24,11 @@ import org.postgresql.copy.CopyIn;
  */
 public final class BulkUnits {
     /**
-     * How many units were stored and the feed positions of their CREATED entries; {@code rebuilt}
-     * when the tables' indexes were rebuilt, so their statistics are worth refreshing
+     * How many units were stored and the feed positions of their CREATED entries; {@code staleStatistics}
+     * when the write changed the tables enough for their planner statistics to be refreshed
      * ({@link TableStatistics}).
      */
-    public record Written(int count, long firstCursor, long lastCursor, boolean rebuilt) {}
+    public record Written(int count, long firstCursor, long lastCursor, boolean staleStatistics) {}
 
     private static final Level[] LEVELS = Level.values();
     /** Bits of a roll-up key that hold the level; the node number takes the rest. */
@@ -46,13 +46,17 @@ public final class BulkUnits {
             return new Written(0, 0, 0, false);
         }
         long first = reserveFeed(c, units.size());
+        // autovacuum's own threshold for ANALYZE, met at once: until it comes round (up to a minute), the
+        // plans made meanwhile guess, and a page of a subtree read by bitmap scan and sort took 30 times longer
+        boolean staleStatistics = units.size() >= 50 + IndexRebuild.rows(c, "org_unit") / 10;
         // what the units add to their ancestors' roll-ups is worked out while PostgreSQL stores them
         CompletableFuture<RollupDelta> rollups = CompletableFuture.supplyAsync(() -> rollupsOf(units));
         IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", units.size());
         copy(c, units, actor, at, first);
         indexes.restore(c);
         boolean rollupsRebuilt = addRollups(c, rollups.join(), newNodes(units));
-        return new Written(units.size(), first, first + units.size() - 1, indexes.dropped() || rollupsRebuilt);
+        return new Written(units.size(), first, first + units.size() - 1,
+                staleStatistics || indexes.dropped() || rollupsRebuilt);
     }
 
     /**

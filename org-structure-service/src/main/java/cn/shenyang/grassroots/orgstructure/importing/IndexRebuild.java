@@ -98,7 +98,7 @@ final class IndexRebuild {
      * The larger of the planner's estimate and the statistics' live rows (both cheap, neither exact),
      * or a count for a table never analysed (a new one, so small).
      */
-    private static long rows(Connection c, String table) throws SQLException {
+    static long rows(Connection c, String table) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 select greatest(c.reltuples, coalesce(s.n_live_tup, 0)) from pg_class c
                 left join pg_stat_user_tables s on s.relid = c.oid where c.oid = cast(? as regclass)""")) {

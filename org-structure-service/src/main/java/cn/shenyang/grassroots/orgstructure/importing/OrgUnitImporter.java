@@ -102,7 +102,7 @@ public class OrgUnitImporter {
                 throw rejected(errors);
             }
             BulkUnits.Written written = BulkUnits.write(c, units, actor, clock.instant());
-            if (written.rebuilt()) {
+            if (written.staleStatistics()) {
                 statistics.refreshAfterCommit();
             }
             Map<Level, Integer> byLevel = new EnumMap<>(Level.class);

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
- * Fresh planner statistics for the tables a bulk write rebuilt, gathered once the write has
- * committed: ANALYZE of the country's units costs 0.3 s, which the caller need not wait for. Until
- * it has run the planner still knows the tables' sizes, which rebuilding their indexes recorded.
+ * Fresh planner statistics for the tables a bulk write changed by more than autovacuum waits for,
+ * gathered once the write has committed: ANALYZE of the country's units costs 0.3 s, which the caller
+ * need not wait for. Until it has run the planner still knows the sizes of tables whose indexes were rebuilt.
  */
 @ApplicationScoped
 public class TableStatistics {

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OrgUnitImportResourceTest {
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     static byte[] utf8(String body) {
         return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -187,5 +190,39 @@ class OrgUnitImportResourceTest {
         asAdmin().contentType("text/csv").body(utf8("name,level,region\nx,CITY,north\n")).post("/api/v1/org-units/import")
                 .then().statusCode(422).body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("rows[1].region"));
+    }
+
+    @Test
+    void anImportThatChangesTheTableEnoughRefreshesItsStatisticsAtOnce() throws Exception {
+        long rows = scalar("select greatest(c.reltuples, coalesce(s.n_live_tup, 0))::bigint from pg_class c"
+                + " left join pg_stat_user_tables s on s.relid = c.oid where c.relname = 'org_unit'");
+        long analyzedBefore = scalar("select analyze_count from pg_stat_user_tables where relname = 'org_unit'");
+        String city = createId("CITY", null);
+        String d = code(6);
+        String t = code(9);
+        StringBuilder body = new StringBuilder("{\"name\":\"" + unique("区") + "\",\"level\":\"DISTRICT\",\"parentId\":\""
+                + city + "\",\"divisionCode\":\"" + d + "\"}\n{\"name\":\"镇\",\"level\":\"TOWN\",\"parentDivisionCode\":\""
+                + d + "\",\"divisionCode\":\"" + t + "\"}\n");
+        long villages = 50 + Math.max(0, rows) / 10;
+        for (long i = 0; i < villages; i++) {
+            body.append("{\"name\":\"村").append(i).append("\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"").append(t)
+                    .append("\"}\n");
+        }
+        asAdmin().contentType("application/x-ndjson").body(utf8(body.toString())).post("/api/v1/org-units/import")
+                .then().statusCode(200).body("imported", equalTo((int) villages + 2));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (scalar("select analyze_count from pg_stat_user_tables where relname = 'org_unit'") == analyzedBefore
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(analyzedBefore + 1, scalar("select analyze_count from pg_stat_user_tables where relname = 'org_unit'"),
+                "ANALYZE ran after the import committed");
+    }
+
+    private long scalar(String sql) throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }
