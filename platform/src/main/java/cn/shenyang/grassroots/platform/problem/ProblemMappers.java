@@ -184,6 +184,11 @@ public class ProblemMappers {
             return retryLater("The database is not available at the moment; nothing was changed; try again shortly",
                     uri);
         }
+        if (poolExhausted(e)) {
+            // every connection busy for the pool's whole acquisition timeout: too many requests at once
+            LOG.warnf("No database connection was free in time: %s", e.getMessage());
+            return retryLater("The service is busy; nothing was changed; try again shortly", uri);
+        }
         if (transactionConflict(e)) {
             // a deadlock or serialisation failure: PostgreSQL rolled this transaction back so another could go on
             LOG.warnf("A transaction was rolled back in a conflict: %s", e.getMessage());
@@ -207,6 +212,20 @@ public class ProblemMappers {
      */
     static boolean databaseUnavailable(Throwable e) {
         return sqlStateInCauses(e, state -> state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /**
+     * The connection pool's acquisition timeout somewhere in the causes. Agroal reports it as a plain
+     * SQLException without a SQL state, known only by its message.
+     */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A deadlock (SQL state 40P01) or serialisation failure (40001) somewhere in the causes. */

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A lost database connection, a deadlock or a serialisation failure is a 503 to retry, not a 500 to
- * report; any other SQL failure stays a 500.
+ * A lost database connection, a pool with no free connection, a deadlock or a serialisation failure
+ * is a 503 to retry, not a 500 to report; any other SQL failure stays a 500.
  */
 class DatabaseUnavailableTest {
     @Test
@@ -42,5 +42,17 @@ class DatabaseUnavailableTest {
         assertEquals("1", r.getHeaderString("Retry-After"));
         var other = new ProblemMappers().unexpected(new PersistenceException(new SQLException("syntax", "42601")), null);
         assertEquals(500, other.getStatus());
+    }
+
+    @Test
+    void aPoolWithNoFreeConnectionIsBusyNotBroken() {
+        var timeout = new PersistenceException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"));
+        assertTrue(ProblemMappers.poolExhausted(timeout));
+        assertFalse(ProblemMappers.poolExhausted(new PersistenceException(new SQLException("syntax", "42601"))));
+        var r = new ProblemMappers().unexpected(timeout, null);
+        assertEquals(503, r.getStatus());
+        assertEquals("1", r.getHeaderString("Retry-After"));
+        assertEquals("The service is busy; nothing was changed; try again shortly", ((Problem) r.getEntity()).detail());
     }
 }
