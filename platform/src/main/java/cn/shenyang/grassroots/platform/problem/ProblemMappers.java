@@ -219,13 +219,8 @@ public class ProblemMappers {
      * SQLException without a SQL state, known only by its message.
      */
     static boolean poolExhausted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
-                    && sql.getMessage().contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return sqlExceptionInCauses(e, sql -> sql.getSQLState() == null && sql.getMessage() != null
+                && sql.getMessage().contains("acquisition timeout"));
     }
 
     /** A deadlock (SQL state 40P01) or serialisation failure (40001) somewhere in the causes. */
@@ -234,8 +229,12 @@ public class ProblemMappers {
     }
 
     private static boolean sqlStateInCauses(Throwable e, Predicate<String> state) {
+        return sqlExceptionInCauses(e, sql -> sql.getSQLState() != null && state.test(sql.getSQLState()));
+    }
+
+    private static boolean sqlExceptionInCauses(Throwable e, Predicate<java.sql.SQLException> matches) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState())) {
+            if (t instanceof java.sql.SQLException sql && matches.test(sql)) {
                 return true;
             }
         }

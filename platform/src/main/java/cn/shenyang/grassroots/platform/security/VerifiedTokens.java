@@ -38,7 +38,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     /** A verified token with what each call needs of it read once: claims are looked up by name in a map. */
     private record Verified(JsonWebToken jwt, long expiresAt, Set<String> groups) {
         static Verified of(JsonWebToken jwt) {
-            return new Verified(jwt, jwt.getExpirationTime(), jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups()));
+            Set<String> groups = jwt.getGroups();
+            return new Verified(jwt, jwt.getExpirationTime(), groups == null ? Set.of() : Set.copyOf(groups));
         }
     }
 
