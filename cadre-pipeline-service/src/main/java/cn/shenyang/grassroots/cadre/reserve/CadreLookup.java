@@ -40,15 +40,11 @@ public class CadreLookup implements CurrentVersion {
      * with no entity to load, since Hibernate's load of one cadre cost more than the request's HTTP.
      */
     public ReserveCadreView view(UUID id, boolean personalData) {
-        String scope = Scopes.of(caller);
-        Where where = new Where().and("c.id = ?", id);
-        String from = " from reserve_cadre c";
-        if (scope != null && !scope.equals(Scopes.WHOLE_TREE)) {
-            from += " join org_unit_replica u on u.id = c.village_id";
-            where.and("u.path <@ cast(? as ltree)", scope);
-        }
-        List<ReserveCadreView> found = scope == null ? List.of() : where.rows(em,
-                "select " + ReserveCadreView.COLUMNS + from + where.sql(), row -> ReserveCadreView.of(row, personalData));
+        Where where = caller.restrict(new Where().and("c.id = ?", id), "u.path");
+        String from = caller.unrestricted() ? " from reserve_cadre c"
+                : " from reserve_cadre c join org_unit_replica u on u.id = c.village_id";
+        List<ReserveCadreView> found = where.rows(em, "select " + ReserveCadreView.COLUMNS + from + where.sql(),
+                row -> ReserveCadreView.of(row, personalData));
         if (found.isEmpty()) {
             throw ProblemException.notFound("Reserve cadre", id);
         }
