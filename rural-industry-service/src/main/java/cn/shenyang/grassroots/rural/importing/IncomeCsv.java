@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.rural.importing;
 
 import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.rural.income.IncomeAmounts;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -37,13 +38,15 @@ final class IncomeCsv {
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
                 .readValues(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             while (it.hasNextValue()) {
+                Map<String, String> values = it.nextValue();
                 row++;
-                IncomeRow r = row(row, it.nextValue());
+                IncomeRow r = row(row, values);
                 if (r != null) {
                     rows.add(r);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | JsonProcessingException e) {
+            // the caller's file (an unclosed quote, a row with too many fields), not a failure of ours
             error(row + 1, "line", "is not well-formed CSV");
         }
         return rows;

@@ -104,6 +104,9 @@ class IncomeImportTest {
         send(asAdmin(), "villageId,year,colour\n" + t.village().id() + ",2019,red\n").statusCode(422)
                 .body("violations[0].field", equalTo("rows[1].colour"));
         send(asAdmin(), "villageId,year\n").statusCode(400).body("violations[0].field", equalTo("body"));
+        // an unclosed quote is the file's fault, not a 500
+        send(asAdmin(), HEADER + t.village().id() + ",2019,100,,,,,,,2020-01-10,,\n\"unclosed,2019\n").statusCode(422)
+                .body("violations.field", equalTo(java.util.List.of("rows[2].line")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.shenyang.grassroots.volunteer.importing;
 
 import cn.shenyang.grassroots.platform.problem.Problem;
 import cn.shenyang.grassroots.platform.strict.ControlCharacters;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -16,8 +17,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -39,37 +42,77 @@ final class CsvRows {
         this.maxErrors = maxErrors;
     }
 
-    /** Each row as a {@link Fields}, after checking the header against the known columns. */
-    List<Fields> read(InputStream body, List<String> columns, Set<String> ignored) {
-        List<Fields> rows = new ArrayList<>();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        int row = 0;
-        try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class).with(schema)
-                .readValues(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            boolean more = it.hasNextValue();
-            if (it.getParserSchema() instanceof CsvSchema header) {
-                for (CsvSchema.Column column : header) {
-                    if (!columns.contains(column.getName()) && !ignored.contains(column.getName())) {
-                        String name = column.getName().replaceAll("\\p{Cntrl}", "?");
-                        name = name.length() > 60 ? name.substring(0, 60) : name;
-                        error(0, name, "is not a known column; expected " + String.join(", ", columns));
-                    }
-                }
-                if (!errors.isEmpty()) {
-                    return rows;
-                }
-            }
-            while (more && errors.size() < maxErrors) {
-                row++;
-                rows.add(new Fields(row, new HashMap<>(it.nextValue())));
-                more = it.hasNextValue();
-            }
+    /**
+     * Each row as a {@link Fields}, read from the body only when asked for, after checking the header
+     * against the known columns: a file's rows are never all held as text at once, only the typed
+     * rows an importer keeps. A malformed line is reported and ends the rows, as do full errors.
+     */
+    Iterable<Fields> read(InputStream body, List<String> columns, Set<String> ignored) {
+        MappingIterator<Map<String, String>> values;
+        try {
+            values = MAPPER.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+                    .readValues(new InputStreamReader(body, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            error(0, "line", "is not well-formed CSV (check quotes and the number of fields)");
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            error(row + 1, "line", "is not well-formed CSV (check quotes and the number of fields)");
         }
-        return rows;
+        RowIterator rows = new RowIterator(values);
+        rows.hasNext(); // reads the header
+        if (values.getParserSchema() instanceof CsvSchema header) {
+            for (CsvSchema.Column column : header) {
+                if (!columns.contains(column.getName()) && !ignored.contains(column.getName())) {
+                    String name = column.getName().replaceAll("\\p{Cntrl}", "?");
+                    name = name.length() > 60 ? name.substring(0, 60) : name;
+                    error(0, name, "is not a known column; expected " + String.join(", ", columns));
+                }
+            }
+        }
+        return errors.isEmpty() ? () -> rows : List.of();
+    }
+
+    /** The rows of {@link #read}, each read ahead by one when {@link #hasNext} asks. */
+    private final class RowIterator implements Iterator<Fields> {
+        private final MappingIterator<Map<String, String>> values;
+        private int row;
+        private Fields ahead;
+        private boolean ended;
+
+        RowIterator(MappingIterator<Map<String, String>> values) {
+            this.values = values;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ahead == null && !ended) {
+                try {
+                    if (values.hasNextValue()) {
+                        ahead = new Fields(row + 1, new HashMap<>(values.nextValue()));
+                        row++;
+                    } else {
+                        ended = true;
+                    }
+                } catch (JsonProcessingException | RuntimeException e) {
+                    // the caller's file, not our fault: an unclosed quote, a row with too many fields
+                    ended = true;
+                    error(row + 1, "line", "is not well-formed CSV (check quotes and the number of fields)");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // reading the body itself failed
+                }
+            }
+            return ahead != null && errors.size() < maxErrors;
+        }
+
+        @Override
+        public Fields next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Fields next = ahead;
+            ahead = null;
+            return next;
+        }
     }
 
     boolean full() {

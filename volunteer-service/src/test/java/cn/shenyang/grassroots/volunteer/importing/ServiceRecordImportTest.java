@@ -81,6 +81,24 @@ class ServiceRecordImportTest {
     }
 
     @Test
+    void aMalformedLineEndsTheFileAndIsReportedWithTheRowsBeforeIt() {
+        Fixtures.Tree t = Fixtures.tree();
+        String a = Fixtures.createVolunteer(t.community().id());
+        String csv = HEADER
+                + row(a, null, t.community().id(), DAY, 8, 10, "2")
+                + row(a, null, t.community().id(), DAY.plusDays(1), 8, 10, "9")
+                + "\"unclosed,quote\n"
+                + row(a, null, t.community().id(), DAY.plusDays(2), 8, 10, "9");
+        asAdmin().contentType("text/csv").body(csv).post("/api/v1/service-records/import").then().statusCode(422)
+                .body("violations.field", equalTo(List.of("rows[2].hours", "rows[3].line")))
+                .body("violations[1].message", containsString("not well-formed CSV"));
+        asAdmin().contentType("text/csv").body(HEADER.replace("hours", "hour") + row(a, null, t.community().id(), DAY, 8, 10, "2"))
+                .post("/api/v1/service-records/import").then().statusCode(422)
+                .body("violations.field", equalTo(List.of("header.hour")));
+        asAdmin().queryParam("volunteerId", a).get("/api/v1/service-records").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
     void activityRowsNeedTheVolunteerCheckedInThere() {
         Fixtures.Tree t = Fixtures.tree();
         String a = Fixtures.createVolunteer(t.community().id());
