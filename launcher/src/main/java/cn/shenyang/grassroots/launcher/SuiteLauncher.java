@@ -215,7 +215,9 @@ public final class SuiteLauncher {
     /**
      * The suite's data folder is real data: unlike the embedded defaults for throwaway test
      * databases (-F, synchronous_commit=off), every commit is flushed to disk before it is
-     * acknowledged, and torn pages are recoverable after a crash.
+     * acknowledged, and torn pages are recoverable after a crash. Its shared buffers are 64 MB, not
+     * 128: on one machine with five JVMs PostgreSQL reads through the kernel's page cache anyway,
+     * and the suite's memory budget counts buffers, not the cache.
      */
     static EmbeddedPostgres.Builder durable(Path dataDirectory, int port) {
         return EmbeddedPostgres.builder()
@@ -226,6 +228,7 @@ public final class SuiteLauncher {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                .setServerConfig("shared_buffers", "64MB")
                 .setServerConfig("max_connections", "200");
     }
 
@@ -279,6 +282,9 @@ public final class SuiteLauncher {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + s.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
+        // Five services share one machine's cores and one PostgreSQL: five connections each keep it
+        // busy, and every connection more is a backend of its own (about 5 MB under load).
+        env.putIfAbsent("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "5");
         env.put("GRASSROOTS_GATEWAY_URL", gatewayUrl());
         env.putIfAbsent("GRASSROOTS_OPENAPI_BASE_URL", gatewayUrl());
         env.put("GRASSROOTS_DATA_DIR", home.resolve(s.module()).toString());

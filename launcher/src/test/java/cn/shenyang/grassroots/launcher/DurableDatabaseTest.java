@@ -27,6 +27,7 @@ class DurableDatabaseTest {
             assertEquals("on", show(st, "fsync"));
             assertEquals("on", show(st, "synchronous_commit"));
             assertEquals("on", show(st, "full_page_writes"));
+            assertEquals("64MB", show(st, "shared_buffers"));
         } finally {
             try (var files = Files.walk(data)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
