@@ -253,6 +253,8 @@ public final class SuiteLauncher {
         Path app = runner(s).getParent();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx" + env("SUITE_SERVICE_HEAP", "384m"), "-XX:+UseSerialGC",
+                // a heap grown for a bulk import shrinks back at the next full collection, at once
+                "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps",
                 // C1 only: the optimising compiler's work at start-up took half the CPU of five
                 // JVMs starting on two cores; SUITE_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 for load runs
                 "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off",

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.INTEGRATION})
 public class ServiceRecordImportResource {
     public static final String CSV = "text/csv";
+    /** Rows from which an import is large enough to give its memory back (about 20 MB of rows). */
+    static final int LARGE_FILE = 50_000;
 
     @Inject
     ServiceRecordImporter records;
@@ -51,6 +53,13 @@ public class ServiceRecordImportResource {
     @APIResponse(responseCode = "403", description = "The role may not import")
     @APIResponse(responseCode = "422", description = "Rejected; nothing stored; violations name every bad row and field")
     public ImportReports.ServiceRecords importServiceRecords(InputStream body) {
-        return records.importCsv(body);
+        ImportReports.ServiceRecords report = records.importCsv(body);
+        if (report.imported() + report.alreadyPresent() >= LARGE_FILE) {
+            // A large file's rows outlive many young collections and end in the old generation; the
+            // serial collector gives that memory back only at a full collection, which the small
+            // requests that follow an import seldom cause: one now, while the service is between jobs.
+            System.gc();
+        }
+        return report;
     }
 }
