@@ -34,14 +34,17 @@ public class CadreStatsQueries {
      * before the day. Each cadre's steps are read by its own index range (the lateral subquery), so
      * the cost follows the cadres in scope, not the whole table of steps: joined as a set, PostgreSQL
      * hashed every step of every jurisdiction, twice (pgbench, 400 cadres in scope: 134 runs/s with
-     * 55,505 steps in the table against 272 with 7,195; read per cadre, 268 and 298).
+     * 55,505 steps in the table against 272 with 7,195; read per cadre, 268 and 298). A cadre recommended
+     * after the pool date counts in no figure (each step, Party steps included, is dated no earlier than
+     * the recommendation), so it is left out before its steps are read: a past year costs what its
+     * cadres cost, however many came later.
      */
     private static final String CADRES = """
             with c as (
               select c.id, c.source, c.channel, c.cohort_year, c.recommended_on, c.probationary_on, c.member_on,
                      c.village_id, u.name as village_name, u.parent_id as township_id
               from reserve_cadre c join org_unit_replica u on u.id = c.village_id
-              where u.path <@ cast(?1 as ltree)),
+              where u.path <@ cast(?1 as ltree) and c.recommended_on <= ?3),
             x as (
               select c.*, h.admitted_on, h.left_on, h.removed_on, h.elected_on, h.qualified, h.nominated, h.inspected,
                      h.publicized, h.admitted, h.stage_then,
