@@ -18,30 +18,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface OrgStructureApi {
     @GET
-    @Path("/org-units/{id}")
-    Uni<JsonNode> orgUnit(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
-
-    @GET
-    @Path("/org-units/{id}/ancestors")
-    Uni<JsonNode> ancestors(@HeaderParam("Authorization") String auth, @PathParam("id") UUID id);
-
-    @GET
     @Path("/governance-overview")
     Uni<JsonNode> overview(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
             @QueryParam("year") int year);
 
     @GET
-    @Path("/pairings")
-    Uni<JsonNode> pairings(@HeaderParam("Authorization") String auth, @QueryParam("communityId") UUID communityId,
-            @QueryParam("size") int size);
-
-    @GET
-    @Path("/responsibility-assignments")
-    Uni<JsonNode> assignments(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
-
-    @GET
-    @Path("/whistles")
-    Uni<JsonNode> whistles(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
+    @Path("/governance-profiles/{orgUnitId}")
+    Uni<JsonNode> profile(@HeaderParam("Authorization") String auth, @PathParam("orgUnitId") UUID orgUnitId);
 }

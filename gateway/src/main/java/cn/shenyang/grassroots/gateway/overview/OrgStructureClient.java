@@ -34,27 +34,11 @@ public class OrgStructureClient {
     @RestClient
     OrgStructureApi api;
 
-    public Uni<JsonNode> orgUnit(String auth, UUID id) {
-        return api.orgUnit(auth, id);
-    }
-
-    public Uni<JsonNode> ancestors(String auth, UUID id) {
-        return api.ancestors(auth, id);
-    }
-
     public Uni<JsonNode> overview(String auth, UUID orgUnitId, int year) {
         return api.overview(auth, orgUnitId, year);
     }
 
-    public Uni<JsonNode> pairings(String auth, UUID communityId, int size) {
-        return api.pairings(auth, communityId, size);
-    }
-
-    public Uni<JsonNode> assignments(String auth, UUID orgUnitId, int size) {
-        return api.assignments(auth, orgUnitId, size);
-    }
-
-    public Uni<JsonNode> whistles(String auth, UUID orgUnitId, int size) {
-        return api.whistles(auth, orgUnitId, size);
+    public Uni<JsonNode> profile(String auth, UUID orgUnitId) {
+        return api.profile(auth, orgUnitId);
     }
 }

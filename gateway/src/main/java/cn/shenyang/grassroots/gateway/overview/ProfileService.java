@@ -36,22 +36,35 @@ public class ProfileService {
     @Inject
     ObjectMapper json;
 
+    /**
+     * One call per service (org-structure, volunteer and rural-industry answer all their sections at
+     * once, cadre-pipeline has one), then each section as if fetched on its own.
+     */
     public Uni<OrgUnitProfile> profile(String auth, UUID id) {
         List<Uni<Fetched>> calls = List.of(
-                Fetched.of("orgUnit", ORG, org.orgUnit(auth, id)),
-                Fetched.of("ancestors", ORG, org.ancestors(auth, id)),
-                Fetched.of("responsibilityAssignments", ORG, org.assignments(auth, id, ITEMS)),
-                Fetched.of("pairings", ORG, org.pairings(auth, id, ITEMS)),
-                Fetched.of("whistles", ORG, org.whistles(auth, id, ITEMS)),
-                Fetched.of("volunteerTeams", VOLUNTEER, volunteer.teams(auth, id, ITEMS)),
-                Fetched.of("residentialCompounds", VOLUNTEER, volunteer.compounds(auth, id, ITEMS)),
-                Fetched.of("opinions", VOLUNTEER, volunteer.opinions(auth, id, ITEMS)),
+                Fetched.of("governance", ORG, org.profile(auth, id)),
+                Fetched.of("threePlatforms", VOLUNTEER, volunteer.profile(auth, id)),
                 Fetched.of("reserveCadres", CADRE, cadre.reserveCadres(auth, id, ITEMS)),
-                Fetched.of("collectiveIncomes", RURAL, rural.incomes(auth, id, ITEMS)),
-                Fetched.of("villageIndustries", RURAL, rural.industries(auth, id, ITEMS)),
-                Fetched.of("cooperatives", RURAL, rural.cooperatives(auth, id, ITEMS)),
-                Fetched.of("rectifications", RURAL, rural.rectifications(auth, id, ITEMS)));
-        return Uni.combine().all().unis(calls).with(Fetched.class, all -> compose(id, all));
+                Fetched.of("ruralIndustry", RURAL, rural.profile(auth, id)));
+        return Uni.combine().all().unis(calls).with(Fetched.class, answers -> {
+            Fetched governance = answers.get(0);
+            Fetched platforms = answers.get(1);
+            Fetched ruralIndustry = answers.get(3);
+            return compose(id, List.of(
+                    governance.section("orgUnit", "orgUnit"),
+                    governance.section("ancestors", "ancestors"),
+                    governance.section("responsibilityAssignments", "responsibilityAssignments"),
+                    governance.section("pairings", "pairings"),
+                    governance.section("whistles", "whistles"),
+                    platforms.section("volunteerTeams", "volunteerTeams"),
+                    platforms.section("residentialCompounds", "residentialCompounds"),
+                    platforms.section("opinions", "opinions"),
+                    answers.get(2),
+                    ruralIndustry.section("collectiveIncomes", "collectiveIncomes"),
+                    ruralIndustry.section("villageIndustries", "villageIndustries"),
+                    ruralIndustry.section("cooperatives", "cooperatives"),
+                    ruralIndustry.section("rectifications", "rectifications")));
+        });
     }
 
     OrgUnitProfile compose(UUID id, List<Fetched> all) {

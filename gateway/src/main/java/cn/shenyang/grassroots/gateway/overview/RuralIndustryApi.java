@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,22 +23,6 @@ public interface RuralIndustryApi {
             @QueryParam("year") int year);
 
     @GET
-    @Path("/collective-incomes")
-    Uni<JsonNode> incomes(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
-
-    @GET
-    @Path("/village-industries")
-    Uni<JsonNode> industries(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
-
-    @GET
-    @Path("/cooperatives")
-    Uni<JsonNode> cooperatives(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
-
-    @GET
-    @Path("/rectifications")
-    Uni<JsonNode> rectifications(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
+    @Path("/rural-industry-profiles/{orgUnitId}")
+    Uni<JsonNode> profile(@HeaderParam("Authorization") String auth, @PathParam("orgUnitId") UUID orgUnitId);
 }

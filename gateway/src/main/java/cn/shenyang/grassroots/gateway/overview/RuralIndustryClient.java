@@ -38,19 +38,7 @@ public class RuralIndustryClient {
         return api.overview(auth, orgUnitId, year);
     }
 
-    public Uni<JsonNode> incomes(String auth, UUID orgUnitId, int size) {
-        return api.incomes(auth, orgUnitId, size);
-    }
-
-    public Uni<JsonNode> industries(String auth, UUID orgUnitId, int size) {
-        return api.industries(auth, orgUnitId, size);
-    }
-
-    public Uni<JsonNode> cooperatives(String auth, UUID orgUnitId, int size) {
-        return api.cooperatives(auth, orgUnitId, size);
-    }
-
-    public Uni<JsonNode> rectifications(String auth, UUID orgUnitId, int size) {
-        return api.rectifications(auth, orgUnitId, size);
+    public Uni<JsonNode> profile(String auth, UUID orgUnitId) {
+        return api.profile(auth, orgUnitId);
     }
 }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,17 +23,6 @@ public interface VolunteerApi {
             @QueryParam("year") int year);
 
     @GET
-    @Path("/volunteer-teams")
-    Uni<JsonNode> teams(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
-
-    @GET
-    @Path("/residential-compounds")
-    Uni<JsonNode> compounds(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
-
-    @GET
-    @Path("/opinions")
-    Uni<JsonNode> opinions(@HeaderParam("Authorization") String auth, @QueryParam("orgUnitId") UUID orgUnitId,
-            @QueryParam("size") int size);
+    @Path("/three-platforms-profiles/{orgUnitId}")
+    Uni<JsonNode> profile(@HeaderParam("Authorization") String auth, @PathParam("orgUnitId") UUID orgUnitId);
 }

@@ -38,15 +38,7 @@ public class VolunteerClient {
         return api.stats(auth, orgUnitId, year);
     }
 
-    public Uni<JsonNode> teams(String auth, UUID orgUnitId, int size) {
-        return api.teams(auth, orgUnitId, size);
-    }
-
-    public Uni<JsonNode> compounds(String auth, UUID orgUnitId, int size) {
-        return api.compounds(auth, orgUnitId, size);
-    }
-
-    public Uni<JsonNode> opinions(String auth, UUID orgUnitId, int size) {
-        return api.opinions(auth, orgUnitId, size);
+    public Uni<JsonNode> profile(String auth, UUID orgUnitId) {
+        return api.profile(auth, orgUnitId);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Stand-ins for volunteer-, cadre-pipeline- and rural-industry-service behind the overview and the
  * profile: one WireMock each, answering its overview call with the article's figures (the JSON each
- * service's schema describes) and its profile lists, so a test can stop one or slow it down. org-structure is the real one.
+ * service's schema describes) and its part of the profile, so a test can stop one or slow it down. org-structure is the real one.
  */
 public class DomainServices implements QuarkusTestResourceLifecycleManager {
     public static final String VOLUNTEER = "volunteer";
@@ -66,8 +66,9 @@ public class DomainServices implements QuarkusTestResourceLifecycleManager {
         switch (service) {
             case VOLUNTEER -> {
                 json(s, "/api/v1/volunteer-stats", VOLUNTEER_STATS);
-                s.stubFor(get(urlPathMatching("/api/v1/(volunteer-teams|residential-compounds|opinions)"))
-                        .willReturn(ok(page("{\"id\":\"11111111-1111-1111-1111-111111111111\",\"name\":\"育林社区志愿服务队\"}"))));
+                String teams = page("{\"id\":\"11111111-1111-1111-1111-111111111111\",\"name\":\"育林社区志愿服务队\"}");
+                s.stubFor(get(urlPathMatching("/api/v1/three-platforms-profiles/.*")).willReturn(ok(
+                        "{\"volunteerTeams\":" + teams + ",\"residentialCompounds\":" + teams + ",\"opinions\":" + teams + "}")));
             }
             case CADRE -> {
                 json(s, "/api/v1/reserve-cadre-overview", CADRE_OVERVIEW);
@@ -75,8 +76,9 @@ public class DomainServices implements QuarkusTestResourceLifecycleManager {
             }
             case RURAL -> {
                 json(s, "/api/v1/rural-industry-overview", RURAL_OVERVIEW);
-                s.stubFor(get(urlPathMatching("/api/v1/(collective-incomes|village-industries|cooperatives|rectifications)"))
-                        .willReturn(ok(page("{\"id\":\"33333333-3333-3333-3333-333333333333\",\"year\":2020}"))));
+                String rows = page("{\"id\":\"33333333-3333-3333-3333-333333333333\",\"year\":2020}");
+                s.stubFor(get(urlPathMatching("/api/v1/rural-industry-profiles/.*")).willReturn(ok("{\"collectiveIncomes\":"
+                        + rows + ",\"villageIndustries\":" + rows + ",\"cooperatives\":" + rows + ",\"rectifications\":" + rows + "}")));
             }
             default -> throw new IllegalArgumentException(service);
         }

@@ -1,5 +1,11 @@
 package cn.shenyang.grassroots.orgstructure.overview;
 
+import cn.shenyang.grassroots.platform.paging.Page;
+import cn.shenyang.grassroots.orgstructure.whistle.WhistleView;
+import cn.shenyang.grassroots.orgstructure.whistle.WhistleQueries;
+import cn.shenyang.grassroots.orgstructure.responsibility.ResponsibilityRequests;
+import cn.shenyang.grassroots.orgstructure.pairing.PairingView;
+import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitView;
 import cn.shenyang.grassroots.orgstructure.department.DepartmentQueries;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitQueries;
@@ -35,6 +41,8 @@ public class GovernanceOverviewService {
     /** Who may read the org tree, departments and pairings. */
     static final Set<String> TREE_READERS = Set.of(Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION,
             Roles.DEPARTMENT_LIAISON);
+    /** Items per list of the profile: a unit's first screen. */
+    static final int PROFILE_ITEMS = 20;
     /** Who may read responsibility assignments, whistle statistics and service sites. */
     static final Set<String> GOVERNANCE_READERS = Set.of(Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION);
 
@@ -48,6 +56,8 @@ public class GovernanceOverviewService {
     ResponsibilityQueries responsibilities;
     @Inject
     WhistleStatsQueries whistles;
+    @Inject
+    WhistleQueries whistleLists;
     @Inject
     ServiceSiteQueries serviceSites;
     @Inject
@@ -72,6 +82,24 @@ public class GovernanceOverviewService {
                 () -> serviceSites.counts(orgUnitId));
         return new GovernanceOverview(orgUnitId, year, from, to, unitStats, departmentCount, pairingCounts, fourOnesGaps,
                 whistleStats, sites, withheld);
+    }
+
+    /**
+     * The profile's sections of one unit, each from the query its own list operation runs with the
+     * unit as its filter and the first page of {@link #PROFILE_ITEMS}.
+     */
+    public GovernanceProfile profile(UUID orgUnitId) {
+        List<String> withheld = new ArrayList<>();
+        PageRequest first = new PageRequest(0, PROFILE_ITEMS);
+        OrgUnitView unit = units.view(orgUnitId); // first: its 404 is the answer's
+        List<OrgUnitView> ancestors = units.ancestors(orgUnitId).stream().map(OrgUnitView::of).toList();
+        Page<ResponsibilityRequests.View> assignments = section("responsibilityAssignments", GOVERNANCE_READERS, withheld,
+                () -> responsibilities.list(new ResponsibilityQueries.Filter(orgUnitId, null, null, null, null), first));
+        Page<PairingView> pairingPage = section("pairings", TREE_READERS, withheld,
+                () -> pairings.list(new PairingQueries.Filter(null, orgUnitId, null, null), first));
+        Page<WhistleView> whistlePage = section("whistles", TREE_READERS, withheld, () -> whistleLists.list(
+                new WhistleQueries.Filter(orgUnitId, null, null, null, null, null, null, null, null, null), first));
+        return new GovernanceProfile(unit, ancestors, assignments, pairingPage, whistlePage, withheld);
     }
 
     private <T> T section(String name, Set<String> readers, List<String> withheld, Supplier<T> read) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GovernanceOverviewResourceTest {
     private static final String OVERVIEW = "/api/v1/governance-overview";
+    private static final String PROFILE = "/api/v1/governance-profiles/";
 
     @Test
     void eachSectionIsItsOwnEndpointsAnswerForTheYear() {
@@ -87,6 +88,54 @@ class GovernanceOverviewResourceTest {
                 .body("withheld", contains("villagesMissingAnyOfFourOnes", "whistles", "serviceSites"));
         liaison.get("/api/v1/whistles/stats" + q + "&from=2025-01-01&to=2025-12-31")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void theProfileSectionsAreTheFirstPagesOfTheirOwnOperations() {
+        String[] chain = OrgUnitFixtures.chain();
+        String district = chain[1];
+        String community = chain[3];
+        String department = GovernanceFixtures.department(district);
+        GovernanceFixtures.pairing(department, community, "2024-01-01", null);
+        String category = GovernanceFixtures.category();
+        GovernanceFixtures.whistle(community, category, "ORDINARY", "2025-03-01T09:00:00+08:00");
+        GovernanceFixtures.whistle(community, category, "URGENT", "2024-06-01T09:00:00+08:00");
+
+        JsonPath profile = asAdmin().get(PROFILE + community).then().statusCode(200)
+                .body("orgUnit.id", equalTo(community))
+                .body("ancestors.size()", equalTo(3))
+                .body("pairings.totalItems", equalTo(1))
+                .body("whistles.totalItems", equalTo(2))
+                .body("withheld", empty())
+                .extract().jsonPath();
+        assertEquals(get("/api/v1/org-units/" + community).getMap(""), profile.getMap("orgUnit"));
+        assertEquals(get("/api/v1/org-units/" + community + "/ancestors").getList(""), profile.getList("ancestors"));
+        assertEquals(get("/api/v1/responsibility-assignments?size=20&orgUnitId=" + community).getMap(""),
+                profile.getMap("responsibilityAssignments"));
+        assertEquals(get("/api/v1/pairings?size=20&communityId=" + community).getMap(""), profile.getMap("pairings"));
+        assertEquals(get("/api/v1/whistles?size=20&orgUnitId=" + community).getMap(""), profile.getMap("whistles"));
+
+        // a department's liaison of the district gets what its own list operations give it, and no assignments
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> liaison = () -> RestAssured.given()
+                .auth().oauth2(Jwt.issuer(Claims.ISSUER).subject("liaison").upn("liaison")
+                        .groups(Set.of(Roles.DEPARTMENT_LIAISON)).claim(Claims.DEPARTMENT_ID, department)
+                        .claim(Claims.ORG_PATH, GovernanceFixtures.path(district)).expiresIn(600).sign());
+        JsonPath seen = liaison.get().get(PROFILE + community).then().statusCode(200)
+                .body("orgUnit.id", equalTo(community))
+                .body("responsibilityAssignments", nullValue())
+                .body("withheld", contains("responsibilityAssignments"))
+                .extract().jsonPath();
+        for (String[] section : new String[][] {{"pairings", "/api/v1/pairings?size=20&communityId="},
+                {"whistles", "/api/v1/whistles?size=20&orgUnitId="}}) {
+            assertEquals(liaison.get().get(section[1] + community).then().statusCode(200).extract().jsonPath().getMap(""),
+                    seen.getMap(section[0]), section[0]);
+        }
+        liaison.get().get("/api/v1/responsibility-assignments?orgUnitId=" + community).then().statusCode(403);
+
+        asAdmin().get(PROFILE + java.util.UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        as("viewer-elsewhere", Roles.VIEWER, "999999").get(PROFILE + community).then().statusCode(404)
+                .contentType("application/problem+json");
+        asAdmin().get(PROFILE + "not-a-uuid").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
