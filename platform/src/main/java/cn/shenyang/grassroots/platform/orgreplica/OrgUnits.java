@@ -20,6 +20,12 @@ public class OrgUnits {
     @Inject
     Caller caller;
 
+    /** A unit named in the path: 404 when unknown or outside the caller's subtree, so its existence is not leaked. */
+    public ReplicaUnit require(UUID id) {
+        return replica.find(id).filter(u -> caller.covers(u.path()))
+                .orElseThrow(() -> ProblemException.notFound("Org unit", id));
+    }
+
     /** A unit of any level named in a request body or query: 400 naming {@code field} when unknown or out of scope. */
     public ReplicaUnit requireField(UUID id, String field) {
         return requireField(id, field, Set.of());

@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.rural.profile;
 
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
@@ -41,6 +42,8 @@ public class RuralIndustryProfileResource {
     RectificationQueries rectifications;
     @Inject
     Caller caller;
+    @Inject
+    OrgUnits orgUnits;
 
     @GET
     @Path("/{orgUnitId}")
@@ -50,7 +53,9 @@ public class RuralIndustryProfileResource {
                     + "(the gateway's profile asks this).")
     @APIResponse(responseCode = "200", description = "The sections",
             content = @Content(schema = @Schema(implementation = RuralIndustryProfile.class)))
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public RuralIndustryProfile profile(@PathParam("orgUnitId") UUID orgUnitId) {
+        orgUnits.require(orgUnitId);
         PageRequest first = new PageRequest(0, ITEMS);
         boolean personal = caller.mayReadPersonalData();
         return new RuralIndustryProfile(

@@ -51,6 +51,9 @@ class RuralIndustryProfileResourceTest {
 
         as("liaison", Roles.DEPARTMENT_LIAISON, t.city().path()).get(PROFILE + unit).then().statusCode(403)
                 .contentType("application/problem+json");
+        asAdmin().get(PROFILE + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        t.manager(Fixtures.tree().township()).get(PROFILE + unit).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private static void sameAsLists(Supplier<RequestSpecification> who, String unit, JsonPath profile) {

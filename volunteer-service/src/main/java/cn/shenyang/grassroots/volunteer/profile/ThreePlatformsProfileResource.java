@@ -1,5 +1,6 @@
 package cn.shenyang.grassroots.volunteer.profile;
 
+import cn.shenyang.grassroots.platform.orgreplica.OrgUnits;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
@@ -37,6 +38,8 @@ public class ThreePlatformsProfileResource {
     OpinionQueries opinions;
     @Inject
     Caller caller;
+    @Inject
+    OrgUnits orgUnits;
 
     @GET
     @Path("/{orgUnitId}")
@@ -45,7 +48,9 @@ public class ThreePlatformsProfileResource {
                     + "three operations named in the schema answer for orgUnitId, in one call (the gateway's profile asks this).")
     @APIResponse(responseCode = "200", description = "The sections",
             content = @Content(schema = @Schema(implementation = ThreePlatformsProfile.class)))
+    @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public ThreePlatformsProfile profile(@PathParam("orgUnitId") UUID orgUnitId) {
+        orgUnits.require(orgUnitId);
         PageRequest first = new PageRequest(0, ITEMS);
         boolean personal = caller.mayReadPersonalData();
         return new ThreePlatformsProfile(teams.list(orgUnitId, null, null, null, null, first),

@@ -45,6 +45,7 @@ public final class Existing {
         Fixtures.Tree t = Fixtures.tree();
         LocalDate today = LocalDate.now(Fixtures.SHANGHAI);
         Map<String, String> ids = new HashMap<>();
+        ids.put("orgUnitId", t.community().id().toString());
         String volunteer = Fixtures.createVolunteer(t.community().id());
         ids.put("volunteers", volunteer);
         String team = Fixtures.post("/api/v1/volunteer-teams", map("name", Fixtures.unique("红色先锋"), "kind",
