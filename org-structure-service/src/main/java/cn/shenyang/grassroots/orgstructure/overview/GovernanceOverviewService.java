@@ -1,23 +1,23 @@
 package cn.shenyang.grassroots.orgstructure.overview;
 
-import cn.shenyang.grassroots.platform.paging.Page;
-import cn.shenyang.grassroots.orgstructure.whistle.WhistleView;
-import cn.shenyang.grassroots.orgstructure.whistle.WhistleQueries;
-import cn.shenyang.grassroots.orgstructure.responsibility.ResponsibilityRequests;
-import cn.shenyang.grassroots.orgstructure.pairing.PairingView;
-import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitView;
 import cn.shenyang.grassroots.orgstructure.department.DepartmentQueries;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitQueries;
 import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitStats;
+import cn.shenyang.grassroots.orgstructure.orgunit.OrgUnitView;
 import cn.shenyang.grassroots.orgstructure.pairing.PairingCounts;
 import cn.shenyang.grassroots.orgstructure.pairing.PairingQueries;
+import cn.shenyang.grassroots.orgstructure.pairing.PairingView;
 import cn.shenyang.grassroots.orgstructure.responsibility.ResponsibilityQueries;
+import cn.shenyang.grassroots.orgstructure.responsibility.ResponsibilityRequests;
 import cn.shenyang.grassroots.orgstructure.servicesite.ServiceSiteQueries;
 import cn.shenyang.grassroots.orgstructure.servicesite.ServiceSiteRequests;
 import cn.shenyang.grassroots.orgstructure.support.Today;
+import cn.shenyang.grassroots.orgstructure.whistle.WhistleQueries;
 import cn.shenyang.grassroots.orgstructure.whistle.WhistleStats;
 import cn.shenyang.grassroots.orgstructure.whistle.WhistleStatsQueries;
+import cn.shenyang.grassroots.orgstructure.whistle.WhistleView;
+import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
@@ -32,9 +32,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The overview's org-structure sections from the same queries as their own endpoints: one call
- * instead of six, and like them no transaction (a read). Each section is read only for the roles
- * its own endpoint admits, so this answer never shows a caller more than those endpoints would.
+ * The overview's and the profile's org-structure sections from the same queries as their own
+ * endpoints: one call instead of six (or five), and like them no transaction (a read). Each
+ * section is read only for the roles its own endpoint admits, so this answer never shows a caller
+ * more than those endpoints would.
  */
 @ApplicationScoped
 public class GovernanceOverviewService {
