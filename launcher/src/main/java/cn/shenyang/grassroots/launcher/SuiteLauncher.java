@@ -256,7 +256,8 @@ public final class SuiteLauncher {
                 // a heap grown for a bulk import shrinks back at the next full collection, at once
                 "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps",
                 // C1 only: the optimising compiler's work at start-up took half the CPU of five
-                // JVMs starting on two cores; SUITE_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 for load runs
+                // JVMs starting on two cores, and on the load run's mix C2 served no more requests;
+                // SUITE_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 gives it back
                 "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off",
                 "-Dsuite.service=" + s.module())); // names the process in ps and jcmd
         command.addAll(List.of(env("SUITE_JAVA_OPTIONS", "").split("\\s+")).stream().filter(o -> !o.isEmpty()).toList());

@@ -6,6 +6,7 @@ import static cn.shenyang.grassroots.gateway.overview.OverviewService.RURAL;
 import static cn.shenyang.grassroots.gateway.overview.OverviewService.VOLUNTEER;
 
 import cn.shenyang.grassroots.gateway.overview.OrgUnitProfile.ProfileList;
+import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +22,6 @@ import java.util.UUID;
 /** Composes the profile the way {@link OverviewService} composes the overview: all calls at once, failures as missing. */
 @ApplicationScoped
 public class ProfileService {
-    /** Items per list: a unit's first screen, not an export. */
-    static final int ITEMS = 20;
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
     @Inject
@@ -44,7 +43,7 @@ public class ProfileService {
         List<Uni<Fetched>> calls = List.of(
                 Fetched.of("governance", ORG, org.profile(auth, id)),
                 Fetched.of("threePlatforms", VOLUNTEER, volunteer.profile(auth, id)),
-                Fetched.of("reserveCadres", CADRE, cadre.reserveCadres(auth, id, ITEMS)),
+                Fetched.of("reserveCadres", CADRE, cadre.reserveCadres(auth, id, PageRequest.DEFAULT_SIZE)),
                 Fetched.of("ruralIndustry", RURAL, rural.profile(auth, id)));
         return Uni.combine().all().unis(calls).with(Fetched.class, answers -> {
             Fetched governance = answers.get(0);

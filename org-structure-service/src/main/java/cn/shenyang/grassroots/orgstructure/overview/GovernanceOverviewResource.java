@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/governance-overview")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Governance overview", description = "This service's part of the suite's overview in one call")
+@Tag(name = "Governance overview", description = "This service's parts of the suite's overview and profile, each in one call")
 @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION, Roles.DEPARTMENT_LIAISON})
 public class GovernanceOverviewResource {
     @Inject

@@ -42,8 +42,6 @@ public class GovernanceOverviewService {
     /** Who may read the org tree, departments and pairings. */
     static final Set<String> TREE_READERS = Set.of(Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION,
             Roles.DEPARTMENT_LIAISON);
-    /** Items per list of the profile: a unit's first screen. */
-    static final int PROFILE_ITEMS = 20;
     /** Who may read responsibility assignments, whistle statistics and service sites. */
     static final Set<String> GOVERNANCE_READERS = Set.of(Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION);
 
@@ -87,11 +85,11 @@ public class GovernanceOverviewService {
 
     /**
      * The profile's sections of one unit, each from the query its own list operation runs with the
-     * unit as its filter and the first page of {@link #PROFILE_ITEMS}.
+     * unit as its filter and its default first page.
      */
     public GovernanceProfile profile(UUID orgUnitId) {
         List<String> withheld = new ArrayList<>();
-        PageRequest first = new PageRequest(0, PROFILE_ITEMS);
+        PageRequest first = PageRequest.first();
         OrgUnitView unit = units.view(orgUnitId); // first: its 404 is the answer's
         List<OrgUnitView> ancestors = units.ancestors(orgUnitId).stream().map(OrgUnitView::of).toList();
         Page<ResponsibilityRequests.View> assignments = section("responsibilityAssignments", GOVERNANCE_READERS, withheld,

@@ -4,6 +4,7 @@ import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,8 +23,7 @@ public class OrgUnits {
 
     /** A unit named in the path: 404 when unknown or outside the caller's subtree, so its existence is not leaked. */
     public ReplicaUnit require(UUID id) {
-        return replica.find(id).filter(u -> caller.covers(u.path()))
-                .orElseThrow(() -> ProblemException.notFound("Org unit", id));
+        return visible(id).orElseThrow(() -> ProblemException.notFound("Org unit", id));
     }
 
     /** A unit of any level named in a request body or query: 400 naming {@code field} when unknown or out of scope. */
@@ -33,8 +33,7 @@ public class OrgUnits {
 
     /** A unit named in a request body or query: 400 naming {@code field} when unknown, out of scope or of the wrong level. */
     public ReplicaUnit requireField(UUID id, String field, Set<String> levels) {
-        ReplicaUnit unit = replica.find(id).filter(u -> caller.covers(u.path())).orElseThrow(() ->
-                ProblemException.invalid(field, "no org unit " + id + " exists"));
+        ReplicaUnit unit = visible(id).orElseThrow(() -> ProblemException.invalid(field, "no org unit " + id + " exists"));
         if (!levels.isEmpty() && !levels.contains(unit.level())) {
             throw ProblemException.invalid(field, "org unit " + unit.name() + " is a " + unit.level()
                     + "; expected " + String.join(" or ", new TreeSet<>(levels)));
@@ -54,6 +53,11 @@ public class OrgUnits {
             throw ProblemException.invalid(field, "org unit " + unit.name() + " is dissolved");
         }
         return unit;
+    }
+
+    /** The unit when the replica knows it and it lies in the caller's subtree. */
+    private Optional<ReplicaUnit> visible(UUID id) {
+        return replica.find(id).filter(u -> caller.covers(u.path()));
     }
 
     /** The path of a stored reference, for scope checks (null when the replica has not seen it). */

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** {@code ?page=&size=} for every list; a size above {@value #MAX_SIZE} is refused, not silently cut. */
 public class PageRequest {
     public static final int MAX_SIZE = 200;
+    /** The size of a page when the caller names none. */
+    public static final int DEFAULT_SIZE = 20;
 
     @QueryParam("page")
     @DefaultValue("0")
@@ -17,7 +19,7 @@ public class PageRequest {
     public int page;
 
     @QueryParam("size")
-    @DefaultValue("20")
+    @DefaultValue("" + DEFAULT_SIZE)
     @Min(value = 1, message = "must be at least 1")
     @Max(value = MAX_SIZE, message = "must be at most " + MAX_SIZE)
     @Parameter(description = "Page size, 1 to " + MAX_SIZE)
@@ -28,6 +30,11 @@ public class PageRequest {
     public PageRequest(int page, int size) {
         this.page = page;
         this.size = size;
+    }
+
+    /** The first page at the default size: what a list answers when asked for nothing else. */
+    public static PageRequest first() {
+        return new PageRequest(0, DEFAULT_SIZE);
     }
 
     public int offset() {

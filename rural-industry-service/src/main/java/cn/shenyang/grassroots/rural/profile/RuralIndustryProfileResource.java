@@ -29,9 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rural industry profile", description = "This service's part of the suite's profile of one unit in one call")
 @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION})
 public class RuralIndustryProfileResource {
-    /** Items per list: a unit's first screen, as the gateway's profile shows it. */
-    static final int ITEMS = 20;
-
     @Inject
     CollectiveIncomeQueries incomes;
     @Inject
@@ -56,7 +53,7 @@ public class RuralIndustryProfileResource {
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public RuralIndustryProfile profile(@PathParam("orgUnitId") UUID orgUnitId) {
         orgUnits.require(orgUnitId);
-        PageRequest first = new PageRequest(0, ITEMS);
+        PageRequest first = PageRequest.first();
         boolean personal = caller.mayReadPersonalData();
         return new RuralIndustryProfile(
                 incomes.list(new CollectiveIncomeQueries.Filter(orgUnitId, null, null, null), first),

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  */
 final class CsvRows {
     private static final CsvMapper MAPPER = new CsvMapper();
+    private static final String MALFORMED = "is not well-formed CSV (check quotes and the number of fields)";
 
     private final List<Problem.Violation> errors;
     private final int maxErrors;
@@ -53,7 +54,7 @@ final class CsvRows {
             values = MAPPER.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
                     .readValues(new InputStreamReader(body, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            error(0, "line", "is not well-formed CSV (check quotes and the number of fields)");
+            error(0, "line", MALFORMED);
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +97,7 @@ final class CsvRows {
                 } catch (JsonProcessingException | RuntimeException e) {
                     // the caller's file, not our fault: an unclosed quote, a row with too many fields
                     ended = true;
-                    error(row + 1, "line", "is not well-formed CSV (check quotes and the number of fields)");
+                    error(row + 1, "line", MALFORMED);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e); // reading the body itself failed
                 }

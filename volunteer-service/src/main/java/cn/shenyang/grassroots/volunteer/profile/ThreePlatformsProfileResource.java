@@ -27,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Three platforms profile", description = "This service's part of the suite's profile of one unit in one call")
 @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER, Roles.VIEWER, Roles.INTEGRATION})
 public class ThreePlatformsProfileResource {
-    /** Items per list: a unit's first screen, as the gateway's profile shows it. */
-    static final int ITEMS = 20;
-
     @Inject
     TeamQueries teams;
     @Inject
@@ -51,7 +48,7 @@ public class ThreePlatformsProfileResource {
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
     public ThreePlatformsProfile profile(@PathParam("orgUnitId") UUID orgUnitId) {
         orgUnits.require(orgUnitId);
-        PageRequest first = new PageRequest(0, ITEMS);
+        PageRequest first = PageRequest.first();
         boolean personal = caller.mayReadPersonalData();
         return new ThreePlatformsProfile(teams.list(orgUnitId, null, null, null, null, first),
                 compounds.list(orgUnitId, null, null, null, null, first),
