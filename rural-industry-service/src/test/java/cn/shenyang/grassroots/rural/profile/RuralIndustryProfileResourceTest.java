@@ -52,6 +52,9 @@ class RuralIndustryProfileResourceTest {
         as("liaison", Roles.DEPARTMENT_LIAISON, t.city().path()).get(PROFILE + unit).then().statusCode(403)
                 .contentType("application/problem+json");
         asAdmin().get(PROFILE + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        asAdmin().get(PROFILE + "not-a-uuid").then().statusCode(400).contentType("application/problem+json");
+        asAdmin().get(PROFILE + unit + "?size=5").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size"));
         t.manager(Fixtures.tree().township()).get(PROFILE + unit).then().statusCode(404)
                 .contentType("application/problem+json");
     }
