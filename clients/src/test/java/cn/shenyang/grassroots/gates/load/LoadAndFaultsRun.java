@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * </ol>
  * Run with {@code ./mvnw -B verify -pl clients -am -Dtest=LoadAndFaultsRun -Dsurefire.failIfNoSpecifiedTests=false};
  * sizes with {@code -Dload.connections -Dload.seconds -Dload.serviceRecords -Dload.whistles}, the services'
- * JVMs with {@code -Dload.javaOptions -Dload.serviceHeap}. The
+ * JVMs with {@code -Dload.javaOptions -Dload.serviceHeap}; {@code -Dload.only=costs} stops after each kind's cost. The
  * report is printed and written to clients/target/load-and-faults.txt.
  */
 class LoadAndFaultsRun {
@@ -67,6 +67,8 @@ class LoadAndFaultsRun {
     static final int FAULT_CONNECTIONS = Integer.getInteger("load.faultConnections", 8);
     static final int SERVICE_RECORDS = Integer.getInteger("load.serviceRecords", 1_000_000);
     static final int WHISTLES = Integer.getInteger("load.whistles", 100_000);
+    /** {@code -Dload.only=costs}: stop after each kind's cost alone (a quicker loop while tuning one kind). */
+    static final boolean COSTS_ONLY = "costs".equals(System.getProperty("load.only"));
     static final Duration PAUSE = Duration.ofSeconds(Long.getLong("load.pauseSeconds", 60));
     /** The gateway's route timeouts: 5 s, and 60 s for the two services with long imports. */
     static final Duration BUDGET = Duration.ofSeconds(5);
@@ -100,7 +102,10 @@ class LoadAndFaultsRun {
             Mix ceiling = new Mix(api, List.of(Kind.read("GET /auth/jwks (ceiling)", 1, n -> "/auth/jwks", BUDGET)));
             ceiling.run(this::token, CONNECTIONS, Duration.ofSeconds(5), 0);
             mix.run(this::token, CONNECTIONS, WARMUP, 100_000);
-            report.append(alone(mix));
+            report.append(alone(mix, processes));
+            if (COSTS_ONLY) {
+                return;
+            }
             Result top = ceiling.run(this::token, CONNECTIONS, Duration.ofSeconds(10), 0);
             report.append(Mix.table(String.format("Ceiling: a plain gateway endpoint, %d connections", CONNECTIONS), top));
             Result load = mix.run(this::token, CONNECTIONS, MEASURE, 200_000);
@@ -229,18 +234,32 @@ class LoadAndFaultsRun {
 
     /**
      * Each kind on its own for a few seconds at a few connections: what it costs, so the mix's
-     * figures can be read (a kind that is slow alone is slow in the mix).
+     * figures can be read (a kind that is slow alone is slow in the mix). Its CPU time per request
+     * is read from /proc for every process of the suite, by group, so the cost is seen where it is
+     * paid (2 cores give 2,000 ms of CPU a second: a kind costing 20 ms serves at most 100 req/s).
      */
-    private String alone(Mix mix) {
-        StringBuilder out = new StringBuilder(String.format("%nEach kind alone, 4 connections, 4 s%n"));
-        out.append(String.format("%-34s %8s %9s %9s%n", "kind", "req/s", "p50 ms", "errors"));
+    private String alone(Mix mix, SuiteProcesses processes) {
+        List<String> groups = List.of("gateway", "org-structure-service", "volunteer-service", "cadre-pipeline-service",
+                "rural-industry-service", "postgresql");
+        StringBuilder out = new StringBuilder(String.format("%nEach kind alone, 4 connections, 4 s; CPU ms per request%n"));
+        out.append(String.format("%-34s %8s %9s %7s %7s %6s %6s %6s %6s %6s %6s%n", "kind", "req/s", "p50 ms", "errors",
+                "cpu", "gatew", "org", "volun", "cadre", "rural", "pg"));
         long n = 600_000;
         for (Kind k : mix.kinds()) {
+            Map<String, Long> before = processes.cpuTicks();
             Result r = new Mix(api, List.of(k)).run(this::token, 4, Duration.ofSeconds(4), n);
+            Map<String, Long> after = processes.cpuTicks();
             n += 10_000;
             Tally t = r.tallies().get(0);
-            out.append(String.format("%-34s %8.1f %9.1f %9d%n", k.name(), t.ok.get() / r.seconds(), t.percentileMs(0.5),
-                    t.errors()));
+            long answered = Math.max(1, t.ok.get() + t.errors());
+            double[] ms = groups.stream().mapToDouble(g -> (after.getOrDefault(g, 0L) - before.getOrDefault(g, 0L))
+                    * 10.0 / answered).toArray();
+            out.append(String.format("%-34s %8.1f %9.1f %7d %7.1f", k.name(), t.ok.get() / r.seconds(),
+                    t.percentileMs(0.5), t.errors(), java.util.Arrays.stream(ms).sum()));
+            for (double m : ms) {
+                out.append(String.format(" %6.1f", m));
+            }
+            out.append('\n');
         }
         return out.toString();
     }

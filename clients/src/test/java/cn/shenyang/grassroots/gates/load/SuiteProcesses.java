@@ -76,6 +76,25 @@ final class SuiteProcesses {
         return groups;
     }
 
+    /**
+     * CPU time used so far, in clock ticks (1/100 s), by group: each service JVM (all its threads),
+     * the launcher, and PostgreSQL (the postmaster, its live children, and the children it has
+     * reaped, which the kernel adds to the postmaster's own account).
+     */
+    Map<String, Long> cpuTicks() {
+        Map<String, Long> groups = new LinkedHashMap<>();
+        launcher.descendants().forEach(p -> moduleOf(p).ifPresent(m -> groups.merge(m, ticks(p.pid(), false), Long::sum)));
+        try {
+            long postmaster = postmaster();
+            long sum = ticks(postmaster, true);
+            sum += ProcessHandle.of(postmaster).map(p -> p.children().mapToLong(c -> ticks(c.pid(), false)).sum()).orElse(0L);
+            groups.put("postgresql", sum);
+        } catch (IOException | RuntimeException e) {
+            groups.put("postgresql", 0L); // restarting
+        }
+        return groups;
+    }
+
     /** Takes one sample into the peaks. */
     void sample() {
         Map<String, Long> now = pssKb();
@@ -120,6 +139,19 @@ final class SuiteProcesses {
                     .toString()) : Optional.empty();
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
+        }
+    }
+
+    /** utime + stime of /proc/<pid>/stat (fields 14 and 15), and with {@code reaped} cutime + cstime (16, 17). */
+    private static long ticks(long pid, boolean reaped) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the name (field 2) may hold spaces; the fields after it start past its closing parenthesis
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return reaped ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
+        } catch (IOException | RuntimeException e) {
+            return 0; // gone between listing and reading
         }
     }
 
