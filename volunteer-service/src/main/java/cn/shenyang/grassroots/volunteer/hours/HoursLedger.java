@@ -82,9 +82,13 @@ public final class HoursLedger {
 
     private static void run(Connection c, String sql, Collection<UUID> volunteers, boolean query) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            // planned for the ids it is given: a plan kept from calls with a few ids would scan the
-            // ledger comparing every row with each id of an import's large array
-            s.unwrap(PGStatement.class).setPrepareThreshold(0);
+            // several ids (an import): planned for the ids given, since a plan kept from calls with a few
+            // ids would scan the ledger comparing every row with each id of a large array. One id (a
+            // record or a correction): the driver's default keeps the statement and its plan after a
+            // few uses; planning each statement anew was most of the rebuild's time
+            if (volunteers.size() > 1) {
+                s.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
             Array ids = c.createArrayOf("uuid", volunteers.toArray());
             s.setArray(1, ids);
             if (query) {
