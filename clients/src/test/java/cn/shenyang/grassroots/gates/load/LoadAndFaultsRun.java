@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * </ol>
  * Run with {@code ./mvnw -B verify -pl clients -am -Dtest=LoadAndFaultsRun -Dsurefire.failIfNoSpecifiedTests=false};
  * sizes with {@code -Dload.connections -Dload.seconds -Dload.serviceRecords -Dload.whistles}, the services'
- * JVMs with {@code -Dload.javaOptions -Dload.serviceHeap}; {@code -Dload.only=costs} stops after each kind's cost. The
+ * JVMs with {@code -Dload.javaOptions -Dload.serviceHeap}; {@code -Dload.only=costs} or {@code mix} stops early. The
  * report is printed and written to clients/target/load-and-faults.txt.
  */
 class LoadAndFaultsRun {
@@ -67,8 +67,11 @@ class LoadAndFaultsRun {
     static final int FAULT_CONNECTIONS = Integer.getInteger("load.faultConnections", 8);
     static final int SERVICE_RECORDS = Integer.getInteger("load.serviceRecords", 1_000_000);
     static final int WHISTLES = Integer.getInteger("load.whistles", 100_000);
-    /** {@code -Dload.only=costs}: stop after each kind's cost alone (a quicker loop while tuning one kind). */
-    static final boolean COSTS_ONLY = "costs".equals(System.getProperty("load.only"));
+    /**
+     * {@code -Dload.only=costs}: stop after each kind's cost alone; {@code -Dload.only=mix}: after the
+     * mix and its memory, without the faults (quicker loops while tuning).
+     */
+    static final String ONLY = System.getProperty("load.only", "");
     static final Duration PAUSE = Duration.ofSeconds(Long.getLong("load.pauseSeconds", 60));
     /** The gateway's route timeouts: 5 s, and 60 s for the two services with long imports. */
     static final Duration BUDGET = Duration.ofSeconds(5);
@@ -103,7 +106,7 @@ class LoadAndFaultsRun {
             ceiling.run(this::token, CONNECTIONS, Duration.ofSeconds(5), 0);
             mix.run(this::token, CONNECTIONS, WARMUP, 100_000);
             report.append(alone(mix, processes));
-            if (COSTS_ONLY) {
+            if (ONLY.equals("costs")) {
                 return;
             }
             Result top = ceiling.run(this::token, CONNECTIONS, Duration.ofSeconds(10), 0);
@@ -118,6 +121,10 @@ class LoadAndFaultsRun {
             processes.sample();
             report.append(processes.peaks());
             long loadPeak = processes.peakTotalMiB();
+            if (ONLY.equals("mix")) {
+                assertEquals(0, load.errors(), "no errors under load");
+                return;
+            }
 
             Mix faultMix = new Mix(api, kinds(demo, 1));
             Faults faults = new Faults(this, processes, demo);

@@ -112,6 +112,20 @@ class Forwarding implements ProxyInterceptor {
         return safe && keepable;
     }
 
+    /**
+     * The service had as many requests in flight as the gateway sends it at once, and this one's
+     * turn did not come within the connect timeout: it was never sent (Vert.x's pool says "when
+     * getting a connection").
+     */
+    static boolean waitedForConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("when getting a connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The connection went away before the service answered anything. */
     static boolean closedBeforeAnswer(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -132,9 +146,12 @@ class Forwarding implements ProxyInterceptor {
         LOG.warnf("%s %s → %s failed (%s: %s); answering %d", in.method(), in.path(), service,
                 failure.getClass().getSimpleName(), failure.getMessage(), status);
         MDC.remove("requestId");
+        boolean busy = waitedForConnection(failure);
         String detail = switch (status) {
             case 504 -> "The " + service + " service did not answer in time; try again";
-            case 503 -> "The " + service + " service is not available at the moment; try again shortly";
+            case 503 -> busy ? "The " + service + " service is busy with as many requests as the gateway sends it at "
+                    + "once; this one was not sent; try again shortly"
+                    : "The " + service + " service is not available at the moment; try again shortly";
             default -> "The " + service + " service closed the connection before answering, so the request may or "
                     + "may not have been carried out; send writes with an Idempotency-Key to retry them safely";
         };
@@ -148,7 +165,8 @@ class Forwarding implements ProxyInterceptor {
         response.headers().clear();
         response.putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (status == 503) {
-            response.putHeader("Retry-After", "5");
+            // a busy service frees a place within a request's time; a down one takes longer to come back
+            response.putHeader("Retry-After", busy ? "1" : "5");
         }
         return response;
     }
@@ -181,6 +199,9 @@ class Forwarding implements ProxyInterceptor {
     static int statusFor(Throwable failure) {
         if (closedBeforeAnswer(failure)) {
             return 502;
+        }
+        if (waitedForConnection(failure)) {
+            return 503;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();

@@ -46,10 +46,7 @@ public class ProxyRoutes {
     HttpLimits limits;
 
     void install(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(config.maxConnections())
-                .setKeepAlive(true));
+        HttpClient shared = pooled(vertx, config.maxConnections());
         // resends go out on a connection of their own: the pool may still hand out the one that just closed
         HttpClient fresh = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -60,6 +57,8 @@ public class ProxyRoutes {
             URI origin = URI.create(e.getValue().url());
             long timeout = e.getValue().timeout().orElse(config.timeout()).toMillis();
             long bulkTimeout = Math.max(timeout, config.bulkTimeout().toMillis());
+            // a pool of its own when it has a cap of its own (a pool caps each address it connects to)
+            HttpClient client = e.getValue().maxConnections().map(max -> pooled(vertx, max)).orElse(shared);
             int port = origin.getPort() > 0 ? origin.getPort() : "https".equals(origin.getScheme()) ? 443 : 80;
             Function<HttpServerRequest, RequestOptions> options = in -> new RequestOptions()
                     .setHost(origin.getHost())
@@ -91,6 +90,14 @@ public class ProxyRoutes {
         // Anything under /api that neither the gateway nor a route owns: a problem, not Vert.x's plain text.
         router.route("/api/*").last().handler(ctx -> VertxProblems.send(ctx, 404, "http-404", "Not Found",
                 "No resource exists at this path"));
+    }
+
+    /** Keep-alive connections to a service, at most {@code max} at once to each address. */
+    private HttpClient pooled(Vertx vertx, int max) {
+        return vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(max)
+                .setKeepAlive(true));
     }
 
     private static void unauthorized(RoutingContext ctx, String detail) {

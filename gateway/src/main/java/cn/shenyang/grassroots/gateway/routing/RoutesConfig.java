@@ -25,5 +25,8 @@ public interface RoutesConfig {
 
         /** Overrides {@code grassroots.proxy.timeout} for a service with slow operations (bulk imports). */
         Optional<Duration> timeout();
+
+        /** Overrides {@code grassroots.proxy.max-connections}: e.g. to cap a service that many requests at once would swamp. */
+        Optional<Integer> maxConnections();
     }
 }

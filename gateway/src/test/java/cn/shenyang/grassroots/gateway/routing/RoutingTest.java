@@ -18,9 +18,17 @@ import cn.shenyang.grassroots.platform.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Reads, writes, errors and headers through the gateway to a real org-structure-service. */
@@ -202,6 +210,49 @@ class RoutingTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         // the slow route times out after 1500 ms (SlowService); the stub would answer after 4 s
         assertTrue(millis >= 1400 && millis < SlowService.DELAY_MS, "answered in " + millis + " ms");
+    }
+
+    @Test
+    void aServiceWithAsManyRequestsInFlightAsItsRouteAllowsMakesTheNextWaitThenAnswers503() throws Exception {
+        // as many slow requests as the route's max-connections hold every connection to the service for
+        // the route's 1500 ms; the next waits for one for the connect timeout (1 s) and is never sent
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String base = gateway.toString().replaceAll("/$", "");
+        String token = Tokens.admin();
+        int before = held(0);
+        List<CompletableFuture<HttpResponse<String>>> holding = new ArrayList<>();
+        for (int i = 0; i < SlowService.MAX_CONNECTIONS; i++) {
+            holding.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + SlowService.SLOW_PREFIX + "/held-" + i))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        // the next one is sent once the service holds them all, well before the first frees its connection
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (held(before) < SlowService.MAX_CONNECTIONS && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        long start = System.nanoTime();
+        as(token).get(SlowService.SLOW_PREFIX + "/waiting")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
+                .body("type", equalTo("urn:grassroots:problem:service-unavailable"))
+                .body("detail", containsString("busy"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis >= 900, "waited " + millis + " ms for a connection");
+        for (CompletableFuture<HttpResponse<String>> h : holding) {
+            assertEquals(504, h.get(10, TimeUnit.SECONDS).statusCode());
+        }
+        assertEquals(SlowService.MAX_CONNECTIONS, held(before), "the holding ones were sent");
+        assertEquals(0, SlowService.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(SlowService.SLOW_PREFIX + "/waiting"))).size(),
+                "the one that waited was never sent");
+    }
+
+    /** How many of the held requests the slow service has received since {@code before}. */
+    private static int held(int before) {
+        return SlowService.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(SlowService.SLOW_PREFIX + "/held-.*")))
+                .size() - before;
     }
 
     @Test

@@ -18,6 +18,8 @@ public class SlowService implements QuarkusTestResourceLifecycleManager {
     public static final String SLOW_PREFIX = "/api/v1/slow-things";
     public static final String DOWN_PREFIX = "/api/v1/down-things";
     public static final int DELAY_MS = 4000;
+    /** Requests in flight to the slow service at once. */
+    public static final int MAX_CONNECTIONS = 2;
 
     /** Answers at once: for checking what the gateway forwards. */
     public static final String ECHO_PREFIX = SLOW_PREFIX + "/echo";
@@ -48,6 +50,8 @@ public class SlowService implements QuarkusTestResourceLifecycleManager {
                 "grassroots.routes.slow-service.prefixes", SLOW_PREFIX,
                 // its own timeout, so the other routes keep the default under a loaded machine
                 "grassroots.routes.slow-service.timeout", "1500ms",
+                // a cap of its own, so a test can fill it with two requests
+                "grassroots.routes.slow-service.max-connections", Integer.toString(MAX_CONNECTIONS),
                 "grassroots.routes.down-service.url", "http://127.0.0.1:" + downPort,
                 "grassroots.routes.down-service.prefixes", DOWN_PREFIX);
     }
