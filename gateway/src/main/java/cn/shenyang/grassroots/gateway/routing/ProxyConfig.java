@@ -25,10 +25,9 @@ public interface ProxyConfig {
     /**
      * Requests in flight to one service at once: its pooled keep-alive connections (a route may set
      * its own). More wait their turn in the gateway, oldest first, for at most {@link #connectTimeout()},
-     * then answer 503 with Retry-After: 1, never sent. A small cap helps costly requests and hurts
-     * cheap ones (measured on 2 cores: 4 took the load run's mix from 144 to 164 req/s and its p99 from
-     * 485 to 405 ms, but the gateway's throughput on one-row reads from 0.65 to 0.43 of a direct
-     * call's), so the default leaves room.
+     * then answer 503 with Retry-After: 1, never sent. A small cap may suit a service of costly
+     * requests but starves one of cheap ones (on 2 cores, 4 took the gateway's throughput on
+     * one-row reads from 0.65 to 0.43 of a direct call's), so the default leaves room.
      */
     @WithDefault("64")
     int maxConnections();
