@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -262,7 +263,7 @@ class LoadAndFaultsRun {
             double[] ms = groups.stream().mapToDouble(g -> (after.getOrDefault(g, 0L) - before.getOrDefault(g, 0L))
                     * 10.0 / answered).toArray();
             out.append(String.format("%-34s %8.1f %9.1f %7d %7.1f", k.name(), t.ok.get() / r.seconds(),
-                    t.percentileMs(0.5), t.errors(), java.util.Arrays.stream(ms).sum()));
+                    t.percentileMs(0.5), t.errors(), Arrays.stream(ms).sum()));
             for (double m : ms) {
                 out.append(String.format(" %6.1f", m));
             }

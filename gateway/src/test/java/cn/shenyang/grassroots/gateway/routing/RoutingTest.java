@@ -1,6 +1,9 @@
 package cn.shenyang.grassroots.gateway.routing;
 
 import static cn.shenyang.grassroots.gateway.support.Tokens.as;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -243,16 +246,14 @@ class RoutingTest {
             assertEquals(504, h.get(10, TimeUnit.SECONDS).statusCode());
         }
         assertEquals(SlowService.MAX_CONNECTIONS, held(before), "the holding ones were sent");
-        assertEquals(0, SlowService.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(SlowService.SLOW_PREFIX + "/waiting"))).size(),
-                "the one that waited was never sent");
+        assertEquals(0, SlowService.server().findAll(getRequestedFor(urlPathEqualTo(SlowService.SLOW_PREFIX + "/waiting")))
+                .size(), "the one that waited was never sent");
     }
 
     /** How many of the held requests the slow service has received since {@code before}. */
     private static int held(int before) {
-        return SlowService.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(SlowService.SLOW_PREFIX + "/held-.*")))
-                .size() - before;
+        return SlowService.server().findAll(getRequestedFor(urlPathMatching(SlowService.SLOW_PREFIX + "/held-.*"))).size()
+                - before;
     }
 
     @Test
