@@ -79,9 +79,7 @@ public class ProfileService {
     }
 
     private ProfileList list(Fetched page) {
-        return page.map(b -> {
-            return new ProfileList(b.path("totalItems").asLong(), objects(b.path("items")));
-        });
+        return page.map(b -> new ProfileList(b.path("totalItems").asLong(), objects(b.path("items"))));
     }
 
     private List<Map<String, Object>> objects(JsonNode array) {
