@@ -43,6 +43,9 @@ public final class JarProcess implements AutoCloseable {
         int managementPort = freePort();
         command.add("-Dquarkus.management.port=" + managementPort);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        if (Boolean.getBoolean("bench.jfr")) { // a profile of each process beside its log, for the benchmark notes
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + log.resolveSibling(log.getFileName() + ".jfr"));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
