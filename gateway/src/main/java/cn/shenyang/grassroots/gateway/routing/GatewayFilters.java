@@ -4,6 +4,7 @@ import cn.shenyang.grassroots.gateway.problem.RetryLaterException;
 import cn.shenyang.grassroots.gateway.ratelimit.RateLimiter;
 import cn.shenyang.grassroots.platform.problem.VertxProblems;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Runs before every route, the gateway's own endpoints and proxied ones alike: assigns the request
- * id, then applies the caller's rate limit to API calls.
+ * id, then applies the caller's rate limit to API calls, then (when configured) the limit on API
+ * requests in flight.
  */
 @ApplicationScoped
 public class GatewayFilters {
@@ -22,9 +24,23 @@ public class GatewayFilters {
     @Inject
     RateLimiter limiter;
 
-    void register(@Observes Filters filters) {
+    @Inject
+    ProxyConfig proxy;
+
+    void register(@Observes Filters filters, Vertx vertx) {
         filters.register(RequestIds::assign, 1000);
         filters.register(this::rateLimit, 900);
+        proxy.maxInFlight().ifPresent(places -> {
+            InFlightLimit inFlight = new InFlightLimit(vertx, places, proxy.connectTimeout().toMillis(),
+                    proxy.inFlightLease().toMillis());
+            filters.register(ctx -> {
+                if (ctx.request().path().startsWith("/api/")) {
+                    inFlight.admit(ctx);
+                } else {
+                    ctx.next();
+                }
+            }, 800);
+        });
     }
 
     private void rateLimit(RoutingContext ctx) {

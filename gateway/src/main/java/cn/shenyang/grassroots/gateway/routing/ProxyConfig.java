@@ -3,6 +3,7 @@ package cn.shenyang.grassroots.gateway.routing;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** How long the gateway waits for a service before answering 503 or 504 itself. */
 @ConfigMapping(prefix = "grassroots.proxy")
@@ -31,4 +32,16 @@ public interface ProxyConfig {
      */
     @WithDefault("64")
     int maxConnections();
+
+    /**
+     * API requests the gateway lets run at once, every service together; the rest wait their turn,
+     * oldest first, for at most {@link #connectTimeout()}, then answer 503 with Retry-After: 1.
+     * Unset (the default): no limit, since services on machines of their own add their own cores.
+     * {@code ./suite}, which runs everything on one machine's cores, sets it (see InFlightLimit).
+     */
+    OptionalInt maxInFlight();
+
+    /** A request stops counting towards {@link #maxInFlight()} after this long: it is waiting, not working. */
+    @WithDefault("500ms")
+    Duration inFlightLease();
 }
