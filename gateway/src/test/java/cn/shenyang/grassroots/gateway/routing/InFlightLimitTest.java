@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,34 +36,28 @@ class InFlightLimitTest {
     @Test
     void aRequestBeyondThePlacesWaitsForOneToFreeThenRuns() throws Exception {
         start(1, 2000, 10_000);
-        CompletableFuture<HttpResponse<String>> holding = send("/api/hold/400/first");
-        awaitRan(1);
-        long sent = System.nanoTime();
-        HttpResponse<String> waiting = send("/api/hold/0/second").get(5, TimeUnit.SECONDS);
-        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+        Behind b = behind("/api/hold/400/first", "/api/hold/0/second");
 
-        assertEquals(200, holding.get(5, TimeUnit.SECONDS).statusCode());
-        assertEquals(200, waiting.statusCode());
+        assertEquals(200, b.holding().get(5, TimeUnit.SECONDS).statusCode());
+        assertEquals(200, b.next().statusCode());
         assertEquals(List.of("first", "second"), ran);
-        assertTrue(waited >= 250, "the second ran only once the first ended, after " + waited + " ms");
+        assertTrue(b.waited() >= 250, "the second ran only once the first ended, after " + b.waited() + " ms");
         awaitFree(1);
     }
 
     @Test
     void aRequestThatWaitsLongerThanTheBoundIsA503WithRetryAfterAndNeverRuns() throws Exception {
         start(1, 300, 10_000);
-        CompletableFuture<HttpResponse<String>> holding = send("/api/hold/1500/first");
-        awaitRan(1);
-        long sent = System.nanoTime();
-        HttpResponse<String> refused = send("/api/hold/0/second").get(5, TimeUnit.SECONDS);
-        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+        Behind b = behind("/api/hold/1500/first", "/api/hold/0/second");
+        HttpResponse<String> refused = b.next();
 
         assertEquals(503, refused.statusCode());
         assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
         assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(null));
         assertTrue(refused.body().contains("\"status\":503") && refused.body().contains("not sent"), refused.body());
-        assertTrue(waited >= 250 && waited < 1400, "refused after " + waited + " ms, at its bound, before the first ended");
-        assertEquals(200, holding.get(5, TimeUnit.SECONDS).statusCode());
+        assertTrue(b.waited() >= 250 && b.waited() < 1400,
+                "refused after " + b.waited() + " ms, at its bound, before the first ended");
+        assertEquals(200, b.holding().get(5, TimeUnit.SECONDS).statusCode());
         assertEquals(List.of("first"), ran);
         awaitFree(1);
     }
@@ -72,7 +67,7 @@ class InFlightLimitTest {
         start(1, 5000, 10_000);
         CompletableFuture<HttpResponse<String>> holding = send("/api/hold/300/first");
         awaitRan(1);
-        List<CompletableFuture<HttpResponse<String>>> waiting = new java.util.ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
         for (String name : List.of("a", "b", "c", "d")) {
             waiting.add(send("/api/hold/20/" + name));
             Thread.sleep(40); // each one queued before the next is sent
@@ -88,15 +83,11 @@ class InFlightLimitTest {
     @Test
     void aRequestStopsCountingOnceItHasBeenInFlightForTheLease() throws Exception {
         start(1, 2000, 300);
-        CompletableFuture<HttpResponse<String>> holding = send("/api/hold/3000/stuck");
-        awaitRan(1);
-        long sent = System.nanoTime();
-        HttpResponse<String> next = send("/api/hold/0/next").get(5, TimeUnit.SECONDS);
-        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+        Behind b = behind("/api/hold/3000/stuck", "/api/hold/0/next");
 
-        assertEquals(200, next.statusCode());
-        assertTrue(waited < 1500, "the stuck one gave up its place at the lease; the next waited " + waited + " ms");
-        assertEquals(200, holding.get(5, TimeUnit.SECONDS).statusCode());
+        assertEquals(200, b.next().statusCode());
+        assertTrue(b.waited() < 1500, "the stuck one gave up its place at the lease; the next waited " + b.waited() + " ms");
+        assertEquals(200, b.holding().get(5, TimeUnit.SECONDS).statusCode());
         awaitFree(1); // given back once, not again when the stuck one ended
     }
 
@@ -137,6 +128,17 @@ class InFlightLimitTest {
         HttpServer server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         port = server.actualPort();
+    }
+
+    /** A request that holds a place, the answer to one sent once it runs, and how long that one took. */
+    private record Behind(CompletableFuture<HttpResponse<String>> holding, HttpResponse<String> next, long waited) {}
+
+    private Behind behind(String holdingPath, String nextPath) throws Exception {
+        CompletableFuture<HttpResponse<String>> holding = send(holdingPath);
+        awaitRan(1);
+        long sent = System.nanoTime();
+        HttpResponse<String> next = send(nextPath).get(5, TimeUnit.SECONDS);
+        return new Behind(holding, next, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent));
     }
 
     private CompletableFuture<HttpResponse<String>> send(String path) {
