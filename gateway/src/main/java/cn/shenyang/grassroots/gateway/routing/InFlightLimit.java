@@ -30,7 +30,17 @@ final class InFlightLimit {
     private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
 
     /** One queued request; {@code settled} is taken by whichever comes first, its turn or its time limit. */
-    private record Waiting(RoutingContext ctx, Context context, AtomicBoolean settled, long[] timer) {}
+    private static final class Waiting {
+        final RoutingContext ctx;
+        final Context context;
+        final AtomicBoolean settled = new AtomicBoolean();
+        long timer;
+
+        Waiting(RoutingContext ctx, Context context) {
+            this.ctx = ctx;
+            this.context = context;
+        }
+    }
 
     InFlightLimit(Vertx vertx, int places, long maxWaitMillis, long leaseMillis) {
         this.vertx = vertx;
@@ -45,13 +55,13 @@ final class InFlightLimit {
             run(ctx);
             return;
         }
-        Waiting w = new Waiting(ctx, vertx.getOrCreateContext(), new AtomicBoolean(), new long[1]);
-        w.timer()[0] = vertx.setTimer(maxWaitMillis, id -> {
-            if (w.settled().compareAndSet(false, true)) {
+        Waiting w = new Waiting(ctx, vertx.getOrCreateContext());
+        w.timer = vertx.setTimer(maxWaitMillis, id -> {
+            if (w.settled.compareAndSet(false, true)) {
                 queue.remove(w);
                 ctx.response().putHeader("Retry-After", "1");
                 VertxProblems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                        "The suite is busy with as many requests as it works on at once; this one was not sent; "
+                        "The gateway is busy with as many requests as it lets run at once; this one was not sent; "
                                 + "try again shortly");
             }
         });
@@ -85,9 +95,9 @@ final class InFlightLimit {
     private void handOver() {
         while (!queue.isEmpty() && take()) {
             Waiting w = queue.poll();
-            if (w != null && w.settled().compareAndSet(false, true)) {
-                vertx.cancelTimer(w.timer()[0]);
-                w.context().runOnContext(v -> run(w.ctx()));
+            if (w != null && w.settled.compareAndSet(false, true)) {
+                vertx.cancelTimer(w.timer);
+                w.context.runOnContext(v -> run(w.ctx));
             } else {
                 free.incrementAndGet(); // nobody to give it to: the queue emptied, or its head timed out
             }
