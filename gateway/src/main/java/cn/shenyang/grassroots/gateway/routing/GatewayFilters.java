@@ -30,17 +30,8 @@ public class GatewayFilters {
     void register(@Observes Filters filters, Vertx vertx) {
         filters.register(RequestIds::assign, 1000);
         filters.register(this::rateLimit, 900);
-        proxy.maxInFlight().ifPresent(places -> {
-            InFlightLimit inFlight = new InFlightLimit(vertx, places, proxy.connectTimeout().toMillis(),
-                    proxy.inFlightLease().toMillis());
-            filters.register(ctx -> {
-                if (ctx.request().path().startsWith("/api/")) {
-                    inFlight.admit(ctx);
-                } else {
-                    ctx.next();
-                }
-            }, 800);
-        });
+        proxy.maxInFlight().ifPresent(places -> filters.register(new InFlightLimit(vertx, places,
+                proxy.connectTimeout().toMillis(), proxy.inFlightLease().toMillis())::admit, 800));
     }
 
     private void rateLimit(RoutingContext ctx) {

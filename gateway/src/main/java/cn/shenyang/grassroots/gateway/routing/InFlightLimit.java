@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * At most {@code places} API requests at once in the whole gateway; the others wait their turn,
+ * At most {@code places} API requests (paths under /api/) at once in the whole gateway; other paths
+ * (health, metrics, the OpenAPI document) pass untouched. The others wait their turn,
  * oldest first, for at most {@code maxWait}, then answer 503 with Retry-After: 1, never sent.
  * <p>
  * Why: when the suite shares a few cores, every request admitted beyond what the cores can work on
@@ -51,6 +52,10 @@ final class InFlightLimit {
 
     /** Lets {@code ctx} go on now or when a place frees, or answers 503 once it has waited too long. */
     void admit(RoutingContext ctx) {
+        if (!ctx.request().path().startsWith("/api/")) {
+            ctx.next();
+            return;
+        }
         if (take()) {
             run(ctx);
             return;
