@@ -69,13 +69,14 @@ public class CoverageQueries {
             order by 1, 11""";
 
     /**
-     * The counts of {@link #COVERAGE} alone (the same CTEs; no rows named, so nothing sorted): the
-     * totals row, then one row per gap that has any.
+     * The counts of {@link #COVERAGE} alone, in its columns (the same CTEs; no rows named, so nothing
+     * sorted): the totals row, then one row per gap that has any, none of them in a page.
      */
     private static final String COUNTS = GAPS + """
-            select 'TOTALS', (select count(*) from villages), (select count(*) from members)
+            select 'TOTALS', null, null, null, null, null, null, (select count(*) from villages),
+                   (select count(*) from members), false
             union all
-            select g.gap, count(*), 0 from gaps g group by g.gap""";
+            select g.gap, null, null, null, null, null, null, count(*), 0, false from gaps g group by g.gap""";
 
     /** Everything one coverage statement answered. */
     record Found(ReplicaUnit unit, long villages, long poolMembers, Map<CoverageGap, Long> counts,
@@ -104,30 +105,21 @@ public class CoverageQueries {
     @SuppressWarnings("unchecked")
     private Found counts(UUID orgUnitId, LocalDate asOf) {
         ReplicaUnit unit = orgUnits.requireField(orgUnitId, "orgUnitId");
-        Map<CoverageGap, Long> counts = new EnumMap<>(CoverageGap.class);
-        Map<CoverageGap, List<CoverageView.Item>> items = new EnumMap<>(CoverageGap.class);
-        for (CoverageGap g : CoverageGap.values()) {
-            counts.put(g, 0L);
-            items.put(g, List.of());
-        }
-        long villages = 0;
-        long members = 0;
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(COUNTS).setParameter(1, unit.path()).setParameter(2, asOf)
-                .setParameter(3, asOf.withDayOfYear(1)).getResultList()) {
-            if ("TOTALS".equals(r[0])) {
-                villages = ((Number) r[1]).longValue();
-                members = ((Number) r[2]).longValue();
-            } else {
-                counts.put(CoverageGap.valueOf((String) r[0]), ((Number) r[1]).longValue());
-            }
-        }
-        return new Found(unit, villages, members, counts, items);
+        return found(unit, em.createNativeQuery(COUNTS).setParameter(1, unit.path()).setParameter(2, asOf)
+                .setParameter(3, asOf.withDayOfYear(1)).getResultList());
     }
 
     /** The gaps under the unit on {@code asOf}: {@code gap} alone, or all when null; rows skip..skip+size of each. */
     @SuppressWarnings("unchecked")
     Found find(UUID orgUnitId, LocalDate asOf, CoverageGap gap, int skip, int size) {
         ReplicaUnit unit = orgUnits.requireField(orgUnitId, "orgUnitId");
+        return found(unit, em.createNativeQuery(COVERAGE).setParameter(1, unit.path())
+                .setParameter(2, asOf).setParameter(3, asOf.withDayOfYear(1)).setParameter(4, gap == null ? "ALL" : gap.name())
+                .setParameter(5, skip).setParameter(6, size).getResultList());
+    }
+
+    /** The rows of {@link #COVERAGE} or {@link #COUNTS}: the totals, each gap's size, the rows in the page. */
+    private static Found found(ReplicaUnit unit, List<Object[]> rows) {
         Map<CoverageGap, Long> counts = new EnumMap<>(CoverageGap.class);
         Map<CoverageGap, List<CoverageView.Item>> items = new EnumMap<>(CoverageGap.class);
         for (CoverageGap g : CoverageGap.values()) {
@@ -136,9 +128,7 @@ public class CoverageQueries {
         }
         long villages = 0;
         long members = 0;
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(COVERAGE).setParameter(1, unit.path())
-                .setParameter(2, asOf).setParameter(3, asOf.withDayOfYear(1)).setParameter(4, gap == null ? "ALL" : gap.name())
-                .setParameter(5, skip).setParameter(6, size).getResultList()) {
+        for (Object[] r : rows) {
             if ("TOTALS".equals(r[0])) {
                 villages = ((Number) r[7]).longValue();
                 members = ((Number) r[8]).longValue();
