@@ -370,9 +370,9 @@ class OrgUnitResourceTest {
         asAdmin().header("X-Request-Id", "trace-42").get("/api/v1/org-units").then().statusCode(200)
                 .header("X-Request-Id", "trace-42");
         asAdmin().get("/api/v1/org-units/9a0c2f5e-1111-4222-8333-444455556666").then().statusCode(404)
-                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
         // ids that could forge log content are replaced, not logged
         asAdmin().header("X-Request-Id", "a b <script>").get("/api/v1/org-units").then()
-                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }
 }

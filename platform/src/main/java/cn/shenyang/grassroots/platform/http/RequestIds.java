@@ -3,6 +3,7 @@ package cn.shenyang.grassroots.platform.http;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -18,12 +19,24 @@ public class RequestIds {
     /** Anything else (spaces, newlines, markup) could forge log lines; such ids are replaced. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
+    /**
+     * The caller's id when it is a short printable one, a new random one otherwise. Drawn from the
+     * thread's own generator: an id names a request in the logs, it guards nothing, and
+     * {@code UUID.randomUUID()} takes SecureRandom's lock shared by every thread on each request.
+     */
+    public static String acceptedOrNew(String id) {
+        if (id != null && ACCEPTED.matcher(id).matches()) {
+            return id;
+        }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L; // version 4
+        long low = random.nextLong() & ~(0xC000L << 48) | (0x8000L << 48); // IETF variant
+        return new UUID(high, low).toString();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void enter(ContainerRequestContext request) {
-        String id = request.getHeaderString(HEADER);
-        if (id == null || !ACCEPTED.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-        }
+        String id = acceptedOrNew(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
