@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.function.BiConsumer;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Hands a failure of authentication or authorisation after the authentication filter to Quarkus
@@ -15,7 +16,9 @@ import java.util.function.BiConsumer;
  * so that an authorisation failure would carry it; such failures get it from the metrics' failure
  * handler anyway, and the requests that succeed from the resource method. Quarkus REST skips that
  * work when the failure handler in place is no longer the default one, which this filter sees to.
- * It runs at the authentication filter's priority, registered after it, so right after it.
+ * It runs at the authentication filter's priority, registered after it, so right after it. Once
+ * Quarkus REST takes the request, its own handling maps a failure, so this one steps aside, as Quarkus
+ * REST does with its own: kept, it would map the failure a second time over an answer already sent.
  */
 @ApplicationScoped
 public class AuthFailureHandler {
@@ -38,5 +41,12 @@ public class AuthFailureHandler {
             ctx.put(KEY, TO_EXCEPTION_MAPPERS);
         }
         ctx.next();
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void restTakesOver(RoutingContext ctx) {
+        if (ctx.get(KEY) == TO_EXCEPTION_MAPPERS) {
+            ctx.remove(KEY);
+        }
     }
 }
