@@ -3,8 +3,10 @@ package cn.shenyang.grassroots.cadre.reserve;
 import cn.shenyang.grassroots.platform.http.CurrentVersion;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.EventLoopReads;
 import cn.shenyang.grassroots.platform.sql.Scopes;
 import cn.shenyang.grassroots.platform.sql.Where;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,25 +32,30 @@ public class CadreLookup implements CurrentVersion {
     @Inject
     Caller caller;
 
+    @Inject
+    EventLoopReads reads;
+
     /** The cadre, or 404 when it does not exist or its village lies outside the caller's subtree. */
     public ReserveCadre require(UUID id) {
         return find(id).orElseThrow(() -> ProblemException.notFound("Reserve cadre", id));
     }
 
     /**
-     * The cadre as the caller sees it, or 404 as {@link #require}: read over JDBC in one statement,
-     * with no entity to load, since Hibernate's load of one cadre cost more than the request's HTTP.
+     * The cadre as the caller sees it, or 404 as {@link #require}: one statement on the event loop,
+     * with no entity to load (Hibernate's load of one cadre cost more than the request's HTTP) and
+     * no worker thread to hand the request to and back.
      */
-    public ReserveCadreView view(UUID id, boolean personalData) {
+    public Uni<ReserveCadreView> view(UUID id, boolean personalData) {
         Where where = caller.restrict(new Where().and("c.id = ?", id), "u.path");
         String from = caller.unrestricted() ? " from reserve_cadre c"
                 : " from reserve_cadre c join org_unit_replica u on u.id = c.village_id";
-        List<ReserveCadreView> found = where.rows(em, "select " + ReserveCadreView.COLUMNS + from + where.sql(),
-                row -> ReserveCadreView.of(row, personalData));
-        if (found.isEmpty()) {
-            throw ProblemException.notFound("Reserve cadre", id);
-        }
-        return found.get(0);
+        return reads.rows(where, "select " + ReserveCadreView.COLUMNS + from + where.sql(),
+                row -> ReserveCadreView.of(row, personalData)).map(found -> {
+                    if (found.isEmpty()) {
+                        throw ProblemException.notFound("Reserve cadre", id);
+                    }
+                    return found.get(0);
+                });
     }
 
     /** True when the cadre exists and lies inside the caller's subtree (for records that hang on a cadre). */

@@ -7,6 +7,7 @@ import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -110,8 +111,8 @@ public class ReserveCadreResource {
     @APIResponse(responseCode = "200", description = "The cadre", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ReserveCadreView.class)))
     @APIResponse(responseCode = "404", description = "No such cadre in your scope")
-    public Response get(@PathParam("id") UUID id) {
-        return Versions.ok(cadres.view(id, caller.mayReadPersonalData()));
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return cadres.view(id, caller.mayReadPersonalData()).map(Versions::ok);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})

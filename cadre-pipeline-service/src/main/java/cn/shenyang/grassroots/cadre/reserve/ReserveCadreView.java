@@ -3,9 +3,8 @@ package cn.shenyang.grassroots.cadre.reserve;
 import cn.shenyang.grassroots.cadre.outcome.Committee;
 import cn.shenyang.grassroots.platform.http.Versioned;
 import cn.shenyang.grassroots.platform.privacy.Masking;
+import io.vertx.sqlclient.Row;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -63,7 +62,7 @@ public record ReserveCadreView(
     @Schema(name = "ReserveCadreDoubleExcellent")
     public record DoubleExcellent(boolean preferPartyAdmission, boolean preferNomination, String note) {}
 
-    /** The columns {@link #of(ResultSet, boolean)} reads, in its order, of the cadre table as {@code c}. */
+    /** The columns {@link #of(Row, boolean)} reads, in its order, of the cadre table as {@code c}. */
     static final String COLUMNS = """
             c.id, c.name, c.gender, c.birth_date, c.id_number, c.phone, c.education, c.party_status, c.village_id, c.source,
             c.channel, c.recommended_on, c.cohort_year, c.stage, c.stage_on, c.negative_list_findings, c.votes_for,
@@ -72,29 +71,27 @@ public record ReserveCadreView(
             c.prefer_party_admission, c.prefer_nomination, c.double_excellent_note, c.version, c.created_at,
             c.created_by, c.updated_at, c.updated_by""";
 
-    /** A row of {@link #COLUMNS}, read over JDBC: the same view as {@link #of(ReserveCadre, boolean)} of its entity. */
-    static ReserveCadreView of(ResultSet r, boolean personalData) throws SQLException {
-        String idNumber = r.getString(5);
-        String phone = r.getString(6);
-        Integer votesCast = r.getObject(18, Integer.class);
-        String report = r.getString(19);
-        LocalDate publicityStartsOn = r.getObject(22, LocalDate.class);
-        String committee = r.getString(27);
-        return new ReserveCadreView(r.getObject(1, UUID.class), r.getString(2), Gender.valueOf(r.getString(3)),
-                r.getObject(4, LocalDate.class), personalData ? idNumber : Masking.idNumber(idNumber),
-                personalData ? phone : Masking.phone(phone), Education.valueOf(r.getString(7)),
-                PartyStatus.valueOf(r.getString(8)), r.getObject(9, UUID.class), CadreSource.valueOf(r.getString(10)),
-                RecommendationChannel.valueOf(r.getString(11)), r.getObject(12, LocalDate.class), r.getInt(13),
-                Stage.valueOf(r.getString(14)), r.getObject(15, LocalDate.class), ReserveCadre.findings(r.getString(16)),
-                votesCast == null ? null : new Nomination(r.getObject(17, Integer.class), votesCast),
-                report == null ? null : new Inspection(report, r.getBigDecimal(20), r.getBigDecimal(21)),
-                publicityStartsOn == null ? null : new Publicity(publicityStartsOn, r.getObject(23, LocalDate.class)),
-                new PartyAdmission(r.getObject(24, LocalDate.class), r.getObject(25, LocalDate.class),
-                        r.getObject(26, LocalDate.class)),
-                committee == null ? null : new Election(Committee.valueOf(committee), r.getObject(28, LocalDate.class)),
-                new DoubleExcellent(r.getBoolean(29), r.getBoolean(30), r.getString(31)), r.getLong(32),
-                utc(r.getObject(33, OffsetDateTime.class)), r.getString(34), utc(r.getObject(35, OffsetDateTime.class)),
-                r.getString(36));
+    /** A row of {@link #COLUMNS}, read on the event loop: the same view as {@link #of(ReserveCadre, boolean)} of its entity. */
+    static ReserveCadreView of(Row r, boolean personalData) {
+        String idNumber = r.getString(4);
+        String phone = r.getString(5);
+        Integer votesCast = r.getInteger(17);
+        String report = r.getString(18);
+        LocalDate publicityStartsOn = r.getLocalDate(21);
+        String committee = r.getString(26);
+        return new ReserveCadreView(r.getUUID(0), r.getString(1), Gender.valueOf(r.getString(2)),
+                r.getLocalDate(3), personalData ? idNumber : Masking.idNumber(idNumber),
+                personalData ? phone : Masking.phone(phone), Education.valueOf(r.getString(6)),
+                PartyStatus.valueOf(r.getString(7)), r.getUUID(8), CadreSource.valueOf(r.getString(9)),
+                RecommendationChannel.valueOf(r.getString(10)), r.getLocalDate(11), r.getInteger(12),
+                Stage.valueOf(r.getString(13)), r.getLocalDate(14), ReserveCadre.findings(r.getString(15)),
+                votesCast == null ? null : new Nomination(r.getInteger(16), votesCast),
+                report == null ? null : new Inspection(report, r.getBigDecimal(19), r.getBigDecimal(20)),
+                publicityStartsOn == null ? null : new Publicity(publicityStartsOn, r.getLocalDate(22)),
+                new PartyAdmission(r.getLocalDate(23), r.getLocalDate(24), r.getLocalDate(25)),
+                committee == null ? null : new Election(Committee.valueOf(committee), r.getLocalDate(27)),
+                new DoubleExcellent(r.getBoolean(28), r.getBoolean(29), r.getString(30)), r.getLong(31),
+                utc(r.getOffsetDateTime(32)), r.getString(33), utc(r.getOffsetDateTime(34)), r.getString(35));
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {

@@ -4,7 +4,9 @@ import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
+import cn.shenyang.grassroots.platform.sql.EventLoopReads;
 import cn.shenyang.grassroots.platform.sql.Where;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,23 +45,30 @@ public class OrgUnitQueries {
     @Inject
     Caller caller;
 
-    /** A row of a page: the unit, and the page's total from the roll-ups (the same on every row). */
-    private record ListedUnit(OrgUnitView view, long rolledUpTotal) {}
+    @Inject
+    EventLoopReads reads;
+
+    /** A row of a page: the unit, and the page's total from the roll-ups (the same on every row; null when not asked). */
+    private record ListedUnit(OrgUnitView view, Long rolledUpTotal) {}
 
     /** The ancestor a page is filtered by: its path, and how many units below it the page's filters count. */
     private record Ancestor(String path, long rolledUpTotal) {}
 
     /**
-     * A page of units as callers see them. When the filters are ones the roll-ups count (ancestor,
-     * level, status), the total comes from the roll-ups (with the ancestor, or in the page's own
-     * statement); otherwise a count follows, and only when the page is full.
+     * A page of units as callers see them, read on the event loop. When the filters are ones the
+     * roll-ups count (ancestor, level, status), the total comes from the roll-ups (with the ancestor,
+     * or in the page's own statement); otherwise a count follows, and only when the page is full.
      */
-    public Page<OrgUnitView> list(Filter f, PageRequest page) {
+    public Uni<Page<OrgUnitView>> list(Filter f, PageRequest page) {
+        Uni<Ancestor> ancestor = f.ancestorId() == null ? Uni.createFrom().nullItem()
+                : ancestor(f.ancestorId(), f.level(), f.status());
+        return ancestor.chain(a -> page(f, page, a));
+    }
+
+    private Uni<Page<OrgUnitView>> page(Filter f, PageRequest page, Ancestor ancestor) {
         Where where = new Where();
         boolean rolledUp = f.parentId() == null && f.q() == null && f.divisionCode() == null;
-        Ancestor ancestor = null;
-        if (f.ancestorId() != null) {
-            ancestor = ancestor(f.ancestorId(), f.level(), f.status());
+        if (ancestor != null) {
             Subtree.below(where, "path", ancestor.path());
         }
         where.andIf(f.parentId(), "parent_id = ?")
@@ -71,50 +80,54 @@ public class OrgUnitQueries {
         // Below an ancestor the total is already known, and the page's statement stays small (planning
         // the roll-up subquery with it doubled its cost).
         String total = rolledUp && ancestor == null ? visibleTreeTotal(where, f.level(), f.status()) : "cast(null as bigint)";
-        List<ListedUnit> rows = where.rows(em, "select " + OrgUnitView.COLUMNS + ", " + total + " from org_unit"
+        return reads.rows(where, "select " + OrgUnitView.COLUMNS + ", " + total + " from org_unit"
                 + where.sql() + " order by " + Where.orderBy(f.sort(), SORTS, UNIQUE_SORTS, "path", "id")
                 + " limit " + page.size + " offset " + page.offset(), row -> new ListedUnit(OrgUnitView.of(row),
-                        row.getLong(OrgUnitView.COLUMN_COUNT + 1)));
-        List<OrgUnitView> items = rows.stream().map(ListedUnit::view).toList();
-        long count;
-        if (items.size() < page.size && (page.page == 0 || !items.isEmpty())) {
-            count = (long) page.offset() + items.size();
-        } else if (rolledUp && ancestor != null) {
-            count = ancestor.rolledUpTotal();
-        } else if (rolledUp && !rows.isEmpty()) {
-            count = rows.get(0).rolledUpTotal();
-        } else {
-            count = ((Number) where.bind(em.createNativeQuery("select count(*) from org_unit" + where.sql()))
-                    .getSingleResult()).longValue();
-        }
-        return new Page<>(items, page.page, page.size, count);
+                        row.getLong(OrgUnitView.COLUMN_COUNT))).chain(rows -> {
+                            List<OrgUnitView> items = rows.stream().map(ListedUnit::view).toList();
+                            Uni<Long> count;
+                            if (items.size() < page.size && (page.page == 0 || !items.isEmpty())) {
+                                count = Uni.createFrom().item((long) page.offset() + items.size());
+                            } else if (rolledUp && ancestor != null) {
+                                count = Uni.createFrom().item(ancestor.rolledUpTotal());
+                            } else if (rolledUp && !rows.isEmpty()) {
+                                count = Uni.createFrom().item(rows.get(0).rolledUpTotal());
+                            } else {
+                                count = reads.rows(where, "select count(*) from org_unit" + where.sql(), row -> row.getLong(0))
+                                        .map(found -> found.get(0));
+                            }
+                            return count.map(n -> new Page<>(items, page.page, page.size, n));
+                        });
     }
 
     /**
      * The ancestor's path and its roll-ups' count of {@code level} and {@code status} (either may be
      * null) in one statement, answered 400 when the caller cannot see it.
      */
-    private Ancestor ancestor(UUID id, Level level, OrgUnitStatus status) {
+    private Uni<Ancestor> ancestor(UUID id, Level level, OrgUnitStatus status) {
         Where w = new Where();
         String statusParam = w.param(status == null ? null : status.name());
         String levelParam = w.param(level == null ? null : level.name());
-        List<Ancestor> found = w.and("a.id = ?", id).rows(em, "select a.path::text, "
+        w.and("a.id = ?", id);
+        return reads.rows(w, "select a.path::text, "
                 + rolledUp("org_unit_rollup r where r.node_no = a.node_no", levelParam, statusParam)
-                + " from org_unit a" + w.sql(), row -> new Ancestor(row.getString(1), row.getLong(2)));
-        if (found.isEmpty() || !caller.covers(found.get(0).path())) {
-            throw ProblemException.invalid("ancestorId", "no org unit " + id + " exists");
-        }
-        return found.get(0);
+                + " from org_unit a" + w.sql(), row -> new Ancestor(row.getString(0), row.getLong(1))).map(found -> {
+                    if (found.isEmpty() || !caller.covers(found.get(0).path())) {
+                        throw ProblemException.invalid("ancestorId", "no org unit " + id + " exists");
+                    }
+                    return found.get(0);
+                });
     }
 
-    /** One unit as the caller sees it, read over JDBC (no entity to load for a read). */
-    public OrgUnitView view(UUID id) {
+    /** One unit as the caller sees it, read on the event loop (no entity to load, no worker thread). */
+    public Uni<OrgUnitView> view(UUID id) {
         Where w = new Where().and("id = ?", id);
-        List<OrgUnitView> found = w.rows(em, "select " + OrgUnitView.COLUMNS + " from org_unit" + w.sql(), OrgUnitView::of);
-        if (found.isEmpty() || !caller.covers(found.get(0).path())) {
-            throw ProblemException.notFound("Org unit", id);
-        }
-        return found.get(0);
+        return reads.rows(w, "select " + OrgUnitView.COLUMNS + " from org_unit" + w.sql(), OrgUnitView::of).map(found -> {
+            if (found.isEmpty() || !caller.covers(found.get(0).path())) {
+                throw ProblemException.notFound("Org unit", id);
+            }
+            return found.get(0);
+        });
     }
 
     /** Active units of the caller's visible tree by level: its tops and their roll-ups, in one statement. */

@@ -7,6 +7,7 @@ import cn.shenyang.grassroots.platform.paging.Page;
 import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -79,8 +80,8 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "200", description = "The unit", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "404", description = "No such unit in your scope")
-    public Response get(@PathParam("id") UUID id) {
-        return Versions.ok(queries.view(id));
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return queries.view(id).map(Versions::ok);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ORG_MANAGER})
@@ -136,7 +137,7 @@ public class OrgUnitResource {
             description = "Filters combine with AND. ancestorId gives the whole subtree below that unit.")
     @APIResponse(responseCode = "200", description = "A page of units",
             content = @Content(schema = @Schema(implementation = OrgUnitPage.class)))
-    public Page<OrgUnitView> list(
+    public Uni<Page<OrgUnitView>> list(
             @QueryParam("parentId") UUID parentId,
             @QueryParam("ancestorId") UUID ancestorId,
             @QueryParam("level") Level level,

@@ -1,8 +1,7 @@
 package cn.shenyang.grassroots.orgstructure.orgunit;
 
 import cn.shenyang.grassroots.platform.http.Versioned;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.vertx.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +26,7 @@ public record OrgUnitView(
         String updatedBy) implements Versioned {
 
     /**
-     * The columns {@link #of(ResultSet)} reads, in its order, for queries that select views directly.
+     * The columns {@link #of(Row)} reads, in its order, for queries that select views directly.
      * The path's text has its own name, so that "order by path" still means the ltree (and its index).
      */
     static final String COLUMNS = """
@@ -36,17 +35,17 @@ public record OrgUnitView(
     /** How many columns {@link #COLUMNS} names: a query's next column comes after them. */
     static final int COLUMN_COUNT = 16;
 
-    /** A row of {@link #COLUMNS}, read over JDBC. */
-    static OrgUnitView of(ResultSet r) throws SQLException {
-        String kind = r.getString(7);
-        String path = r.getString(5);
-        return new OrgUnitView(r.getObject(1, UUID.class), r.getString(2), Level.valueOf(r.getString(3)),
-                r.getObject(4, UUID.class), path, OrgUnit.depth(path), r.getString(6),
+    /** A row of {@link #COLUMNS}, read on the event loop. */
+    static OrgUnitView of(Row r) {
+        String kind = r.getString(6);
+        String path = r.getString(4);
+        return new OrgUnitView(r.getUUID(0), r.getString(1), Level.valueOf(r.getString(2)),
+                r.getUUID(3), path, OrgUnit.depth(path), r.getString(5),
                 kind == null ? null : new OrgUnitRequests.PartyOrganization(PartyOrganizationKind.valueOf(kind),
-                        r.getString(8), r.getString(9)),
-                OrgUnitStatus.valueOf(r.getString(10)), r.getString(11), r.getLong(12),
-                Timestamps.utc(r.getObject(13, OffsetDateTime.class)), r.getString(14),
-                Timestamps.utc(r.getObject(15, OffsetDateTime.class)), r.getString(16));
+                        r.getString(7), r.getString(8)),
+                OrgUnitStatus.valueOf(r.getString(9)), r.getString(10), r.getLong(11),
+                Timestamps.utc(r.getOffsetDateTime(12)), r.getString(13),
+                Timestamps.utc(r.getOffsetDateTime(14)), r.getString(15));
     }
 
     public static OrgUnitView of(OrgUnit u) {

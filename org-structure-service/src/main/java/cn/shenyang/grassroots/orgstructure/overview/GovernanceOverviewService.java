@@ -90,7 +90,7 @@ public class GovernanceOverviewService {
     public GovernanceProfile profile(UUID orgUnitId) {
         List<String> withheld = new ArrayList<>();
         PageRequest first = PageRequest.first();
-        OrgUnitView unit = units.view(orgUnitId); // first: its 404 is the answer's
+        OrgUnitView unit = units.view(orgUnitId).await().indefinitely(); // first: its 404 is the answer's (a worker thread may wait)
         List<OrgUnitView> ancestors = units.ancestors(orgUnitId).stream().map(OrgUnitView::of).toList();
         Page<ResponsibilityRequests.View> assignments = section("responsibilityAssignments", GOVERNANCE_READERS, withheld,
                 () -> responsibilities.list(new ResponsibilityQueries.Filter(orgUnitId, null, null, null, null), first));

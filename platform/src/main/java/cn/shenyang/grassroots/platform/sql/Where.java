@@ -70,6 +70,25 @@ public final class Where {
         return conditions.toString();
     }
 
+    /** {@code sql} with PostgreSQL's own placeholders ({@code $n} for {@code ?n}), for {@link #values()}. */
+    String numbered(String sql) {
+        Matcher m = PLACEHOLDER.matcher(sql);
+        StringBuilder numbered = new StringBuilder(sql.length());
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) > params.size()) {
+                throw new IllegalArgumentException("'" + sql + "' names ?" + m.group(1) + " but the clause holds "
+                        + params.size() + " value(s)");
+            }
+            m.appendReplacement(numbered, "\\$" + m.group(1));
+        }
+        return m.appendTail(numbered).toString();
+    }
+
+    /** The values in placeholder order, an enum as its name. */
+    List<Object> values() {
+        return params.stream().map(v -> v instanceof Enum<?> e ? (Object) e.name() : v).toList();
+    }
+
     /** Binds every value, in order, to a query built from this clause. */
     public Query bind(Query query) {
         for (int i = 0; i < params.size(); i++) {

@@ -7,6 +7,7 @@ import cn.shenyang.grassroots.platform.problem.ProblemException;
 import jakarta.persistence.Query;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,16 @@ class WhereTest {
         assertEquals(" and a = ?1 and c = ?2 and d between ?3 and ?4", w.conditions());
         assertEquals("?5", e);
         assertEquals(List.of(List.of(1, 1), List.of(2, "RED"), List.of(3, 2), List.of(4, 3), List.of(5, "e")), bound(w));
+    }
+
+    @Test
+    void forTheEventLoopEachPlaceholderBecomesPostgresqlsOwnAndTheValuesKeepTheirOrder() {
+        Where w = new Where().and("a = ?", "x").andIf(Colour.RED, "c = ?");
+        String none = w.param(null);
+        assertEquals("select ($3 is null) from t where true and a = $1 and c = $2 and b = $3 or $1 = 'a?'",
+                w.numbered("select (" + none + " is null) from t" + w.sql() + " and b = " + none + " or ?1 = 'a?'"));
+        assertEquals(Arrays.asList("x", "RED", null), w.values());
+        assertThrows(IllegalArgumentException.class, () -> w.numbered("select ?4"));
     }
 
     @Test
