@@ -25,9 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -232,11 +235,25 @@ public class ProblemMappers {
         return sqlExceptionInCauses(e, sql -> sql.getSQLState() != null && state.test(sql.getSQLState()));
     }
 
+    /**
+     * Searches the causes and what they suppressed: a commit that fails because PostgreSQL went
+     * away reports a RollbackException whose SQL error is only among the suppressed ones.
+     */
     private static boolean sqlExceptionInCauses(Throwable e, Predicate<java.sql.SQLException> matches) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>(List.of(e));
+        while (!next.isEmpty()) {
+            Throwable t = next.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof java.sql.SQLException sql && matches.test(sql)) {
                 return true;
             }
+            if (t.getCause() != null) {
+                next.push(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
         }
         return false;
     }

@@ -25,6 +25,22 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitThatFailsBecausePostgresqlWentAwayIsUnavailabilityToo() {
+        // as Narayana reports it: the SQL error only among the suppressed exceptions of the rollback
+        var rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")));
+        var failure = new RuntimeException("Error invoking subclass method", rollback);
+        assertTrue(ProblemMappers.databaseUnavailable(failure));
+        assertEquals(503, new ProblemMappers().unexpected(failure, null).getStatus());
+        var other = new RuntimeException("rolled back");
+        other.addSuppressed(new SQLException("syntax", "42601"));
+        assertFalse(ProblemMappers.databaseUnavailable(other));
+        var loop = new RuntimeException("suppresses what it caused");
+        loop.addSuppressed(new RuntimeException(loop));
+        assertFalse(ProblemMappers.databaseUnavailable(loop));
+    }
+
+    @Test
     void theAnswerIsA503ProblemWithRetryAfter() {
         var r = new ProblemMappers().unexpected(new PersistenceException(new SQLException("I/O error", "08006")), null);
         assertEquals(503, r.getStatus());
