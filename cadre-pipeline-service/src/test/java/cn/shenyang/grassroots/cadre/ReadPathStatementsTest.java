@@ -28,7 +28,7 @@ class ReadPathStatementsTest {
         TestClock.reset();
     }
 
-    /** One cadre is read over JDBC in one statement of its own ({@code CadreLookup.view}): Hibernate does nothing. */
+    /** One cadre is read on the event loop in one statement of its own ({@code CadreLookup.view}): Hibernate does nothing. */
     @Test
     void readingACadreLoadsNoEntityAndOpensNoTransactionForEveryCaller() {
         Fixtures.Tree t = tree();
