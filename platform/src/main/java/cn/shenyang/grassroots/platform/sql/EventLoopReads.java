@@ -86,8 +86,8 @@ public class EventLoopReads {
 
     /** The calling event loop's own client, made on that loop; other threads share one. */
     private SqlClient client() {
-        Context context = Vertx.currentContext();
-        Thread loop = context != null && context.isEventLoopContext() ? Thread.currentThread() : null;
+        // the thread, not the context: a worker thread running a blocking request carries its event loop's context
+        Thread loop = Context.isOnEventLoopThread() ? Thread.currentThread() : null;
         SqlClient client = loop == null ? shared : clients.get(loop);
         if (client == null) {
             synchronized (this) {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,40 @@ class EventLoopReadsTest {
         try (Connection jdbc = dataSource.getConnection(); ResultSet r = jdbc.createStatement().executeQuery("select current_database()")) {
             r.next();
             assertEquals(r.getString(1), row.get(4), "the JDBC URL's database");
+        }
+    }
+
+    @Test
+    void workerThreadsShareOneConnectionWhateverTheirNumber() throws Exception {
+        int workers = 8;
+        CyclicBarrier together = new CyclicBarrier(workers);
+        List<CompletableFuture<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            Context context = vertx.getOrCreateContext();
+            CompletableFuture<Integer> read = new CompletableFuture<>();
+            answers.add(read);
+            // a blocking request's worker thread carries an event loop's context, but is no event loop;
+            // the barrier keeps all eight busy at once, so they are eight threads
+            context.runOnContext(v -> context.<Integer>executeBlocking(() -> {
+                together.await(10, TimeUnit.SECONDS);
+                return reads.rows(new Where(), "select 1", r -> r.getInteger(0))
+                        .await().atMost(java.time.Duration.ofSeconds(10)).get(0);
+            }, false).onComplete(done -> {
+                if (done.succeeded()) {
+                    read.complete(done.result());
+                } else {
+                    read.completeExceptionally(done.cause());
+                }
+            }));
+        }
+        for (CompletableFuture<Integer> read : answers) {
+            assertEquals(1, read.get(20, TimeUnit.SECONDS));
+        }
+        try (Connection jdbc = dataSource.getConnection(); ResultSet r = jdbc.createStatement().executeQuery(
+                "select count(*) from pg_stat_activity where datname = current_database() and application_name = 'vertx-pg-client'")) {
+            r.next();
+            // one per event loop at most (Quarkus runs two per core) and one for every other thread
+            assertTrue(r.getInt(1) <= Runtime.getRuntime().availableProcessors() * 2 + 1, r.getInt(1) + " connections");
         }
     }
 
