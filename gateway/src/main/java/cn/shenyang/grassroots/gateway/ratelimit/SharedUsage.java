@@ -38,16 +38,19 @@ public class SharedUsage {
     Clock clock;
 
     private final Map<String, Usage> usage = new ConcurrentHashMap<>();
-    /** Every caller's use of the current period over all instances, as of the last exchange. */
-    private volatile Map<String, Long> totals = Map.of();
+    /**
+     * Every caller's use of the current period on the other instances, as of the last exchange: the
+     * shared total less what this instance had sent, worked out together and published at once, so
+     * a request never sets a new "sent" against an old total (which let a caller through twice).
+     */
+    private volatile Map<String, Long> elsewhere = Map.of();
 
     /** Counts one request of {@code caller}; false if all instances together have used the limit. */
     public boolean take(String caller, long limit) {
         String key = window() + "|" + caller;
         Usage u = usage.computeIfAbsent(key, k -> new Usage());
         long here = u.here.incrementAndGet();
-        long elsewhere = Math.max(0, totals.getOrDefault(key, 0L) - u.sent);
-        if (here + elsewhere > limit) {
+        if (here + elsewhere.getOrDefault(key, 0L) > limit) {
             u.here.decrementAndGet();
             return false;
         }
@@ -81,9 +84,12 @@ public class SharedUsage {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select key, used from rate_usage where key like ?1")
                 .setParameter(1, current + "|%").getResultList();
-        Map<String, Long> fresh = new java.util.HashMap<>(rows.size() * 2);
-        rows.forEach(r -> fresh.put((String) r[0], ((Number) r[1]).longValue()));
-        totals = fresh;
+        Map<String, Long> others = new java.util.HashMap<>(rows.size() * 2);
+        for (Object[] r : rows) {
+            Usage u = usage.get((String) r[0]);
+            others.put((String) r[0], Math.max(0, ((Number) r[1]).longValue() - (u == null ? 0 : u.sent)));
+        }
+        elsewhere = others;
         em.createNativeQuery("delete from rate_usage where expires_at < ?1")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate();
     }
