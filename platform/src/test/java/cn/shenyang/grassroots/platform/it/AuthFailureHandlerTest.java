@@ -9,8 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +47,45 @@ class AuthFailureHandlerTest {
                     + "\")(?=[^}]*status=\"" + expected[1] + "\")(?=[^}]*uri=\"" + Pattern.quote(expected[2]) + "\")");
             assertTrue(series.matcher(metrics).find(), String.join(" ", expected) + " is missing from the metrics");
         }
+    }
+
+    /** On the event loop (a {@code Uni}) too: a bad token is one 401 problem, written once, and a note is read there. */
+    @Test
+    void aNonBlockingEndpointAnswersABadTokenOnce() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(r);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String id = UUID.randomUUID().toString();
+            for (String bad : new String[] {"not.a.token", token("tampered", "VIEWER", null).substring(1)}) {
+                given().auth().oauth2(bad).get("/api/v1/notes/" + id + "/text").then().statusCode(401)
+                        .contentType("application/problem+json").body("status", equalTo(401));
+            }
+            String admin = token("note-admin", "ADMIN", null);
+            String created = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("text", "read on the loop"))
+                    .post("/api/v1/notes").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(admin).get("/api/v1/notes/" + created + "/text").then().statusCode(200)
+                    .body(containsString("read on the loop"));
+            given().auth().oauth2(admin).get("/api/v1/notes/" + id + "/text").then().statusCode(404)
+                    .contentType("application/problem+json");
+            Thread.sleep(500); // a second write's error is logged after the answer
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertTrue(errors.isEmpty(), () -> errors.size() + " errors logged, first: " + errors.get(0).getMessage());
     }
 }

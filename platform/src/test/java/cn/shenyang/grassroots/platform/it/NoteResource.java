@@ -10,7 +10,9 @@ import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.security.Caller;
 import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.sql.EventLoopReads;
 import cn.shenyang.grassroots.platform.sql.Where;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,6 +67,9 @@ public class NoteResource {
     Notes notes;
 
     @Inject
+    EventLoopReads reads;
+
+    @Inject
     IdempotentCreates idempotent;
 
     @Inject
@@ -96,6 +101,19 @@ public class NoteResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NoteRequest request) {
         return Versions.ok(NoteView.of(notes.update(id, ifMatch, request.text())));
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Operation(operationId = "getNoteText")
+    public Uni<String> text(@PathParam("id") UUID id) {
+        Where w = new Where().and("id = ?", id);
+        return reads.rows(w, "select text from note" + w.sql(), r -> r.getString(0)).map(found -> {
+            if (found.isEmpty()) {
+                throw ProblemException.notFound("Note", id);
+            }
+            return found.get(0);
+        });
     }
 
     @GET
