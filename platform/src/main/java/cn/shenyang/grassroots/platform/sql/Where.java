@@ -5,9 +5,6 @@ import cn.shenyang.grassroots.platform.paging.PageRequest;
 import cn.shenyang.grassroots.platform.problem.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -95,54 +91,6 @@ public final class Where {
             query.setParameter(i + 1, params.get(i));
         }
         return query;
-    }
-
-    /** Reads one row of a result set. */
-    @FunctionalInterface
-    public interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    /**
-     * Runs {@code sql} (this clause and any {@link #param} placeholders in it) over JDBC on the
-     * session's connection, reading each row with {@code reader}. For hot reads of many columns:
-     * Hibernate resolves a native query's result mapping on every run, which costs more than
-     * reading the rows.
-     */
-    public <T> List<T> rows(EntityManager em, String sql, RowReader<T> reader) {
-        List<Object> ordered = new ArrayList<>();
-        String jdbc = jdbc(sql, ordered);
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement s = c.prepareStatement(jdbc)) {
-                for (int i = 0; i < ordered.size(); i++) {
-                    s.setObject(i + 1, ordered.get(i) instanceof Enum<?> e ? e.name() : ordered.get(i));
-                }
-                List<T> found = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(reader.read(rs));
-                    }
-                }
-                return found;
-            }
-        });
-    }
-
-    /** {@code sql} with JDBC's placeholders; {@code ordered} gets the values in the order they appear. */
-    String jdbc(String sql, List<Object> ordered) {
-        StringBuilder jdbc = new StringBuilder(sql.length());
-        Matcher m = PLACEHOLDER.matcher(sql);
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            if (n > params.size()) {
-                throw new IllegalArgumentException("'" + sql + "' names ?" + n + " but the clause holds " + params.size()
-                        + " value(s)");
-            }
-            ordered.add(params.get(n - 1));
-            m.appendReplacement(jdbc, "?");
-        }
-        m.appendTail(jdbc);
-        return jdbc.toString();
     }
 
     /** A page of entities from {@code from} (e.g. "reserve_cadre c join org_unit_replica u on ..."). */

@@ -38,17 +38,6 @@ class WhereTest {
     }
 
     @Test
-    void forJdbcEachNumberedPlaceholderBecomesAPlainOneAndItsValueIsListedWhereItAppears() {
-        Where w = new Where().and("a = ?", "x").and("b = ?", 7);
-        String level = w.param("TOWN");
-        List<Object> ordered = new ArrayList<>();
-        String sql = w.jdbc("select (" + level + " is null or l = " + level + ") from t" + w.sql(), ordered);
-        assertEquals("select (? is null or l = ?) from t where true and a = ? and b = ?", sql);
-        assertEquals(List.of("TOWN", "TOWN", "x", 7), ordered);
-        assertThrows(IllegalArgumentException.class, () -> w.jdbc("select ?4", new ArrayList<>()));
-    }
-
-    @Test
     void aConditionWhosePlaceholdersAndValuesDoNotPairIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Where().and("a = ? and b = ?", 1));
         assertThrows(IllegalArgumentException.class, () -> new Where().and("a = ?", 1, 2));
