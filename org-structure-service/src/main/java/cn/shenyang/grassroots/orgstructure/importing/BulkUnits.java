@@ -39,7 +39,8 @@ public final class BulkUnits {
     /**
      * {@code units} must be in an order where each parent comes before its children. They are read
      * more than once, and by two threads at a time: a list that makes its units as they are read must
-     * make the same ones every time.
+     * make the same ones every time, and one that makes its readers wait for them
+     * ({@link CheckedUnits}) must let both wait.
      */
     public static Written write(Connection c, List<NewUnit> units, String actor, Instant at) throws SQLException {
         if (units.isEmpty()) {

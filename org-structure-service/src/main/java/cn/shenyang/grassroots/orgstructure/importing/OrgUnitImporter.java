@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,12 +31,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.hibernate.Session;
+import org.postgresql.core.BaseConnection;
 
 /**
- * Bulk import: the file is read and every row checked ({@link RowChecks}) before anything is
- * written; then the units go in with {@link BulkUnits}, in one transaction. One bad row rejects
- * the whole file with a report of every bad row.
+ * Bulk import: the file is read, then every row is checked ({@link RowChecks}) while the units
+ * that passed go in with {@link BulkUnits}, in one transaction. One bad row rejects the whole file
+ * with a report of every bad row, and rolls back what was written.
  */
 @ApplicationScoped
 public class OrgUnitImporter {
@@ -93,22 +98,74 @@ public class OrgUnitImporter {
         }
         long[] nodeNos = nodeNumbers.take(rows.size());
         String actor = caller.name();
+        Instant at = clock.instant();
         return em.unwrap(Session.class).doReturningWork(c -> {
             holdTreeShared(c);
             RowChecks checks = new RowChecks(stored(c, rows), caller::covers, caller.unrestricted(), errors,
                     MAX_REPORTED_ERRORS);
-            List<NewUnit> units = checks.check(rows, nodeNos, UnitIds::next);
-            if (!errors.isEmpty()) {
-                throw rejected(errors);
+            // The write starts now, on a thread of its own, and stores each unit once its row has passed;
+            // the checks go on here. The first bad row stops the write, and the 422 rolls it back.
+            CheckedUnits units = new CheckedUnits(rows.size());
+            // the driver's connection under the pool's: the pool refuses statements from a thread outside the transaction
+            Connection connection = c.unwrap(BaseConnection.class);
+            FutureTask<BulkUnits.Written> write = new FutureTask<>(() -> BulkUnits.write(connection, units, actor, at));
+            if (errors.isEmpty()) {
+                Thread writer = new Thread(write, "org-unit-import-write");
+                writer.setDaemon(true);
+                writer.start();
+            } else {
+                write.cancel(false); // the parser already rejected the file; the checks only report more
             }
-            BulkUnits.Written written = BulkUnits.write(c, units, actor, clock.instant());
+            try {
+                checks.check(rows, nodeNos, UnitIds::next, unit -> units.add(unit, errors.isEmpty()));
+            } catch (RuntimeException e) {
+                units.finish(false);
+                settled(write); // the connection is the write's until it stops
+                throw e;
+            }
+            units.finish(errors.isEmpty());
+            BulkUnits.Written written = outcome(write, errors);
             if (written.staleStatistics()) {
                 statistics.refreshAfterCommit();
             }
             Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-            units.forEach(u -> byLevel.merge(u.level(), 1, Integer::sum));
+            rows.forEach(r -> byLevel.merge(r.level(), 1, Integer::sum));
             return new ImportReport(written.count(), byLevel, written.firstCursor(), written.lastCursor());
         });
+    }
+
+    /**
+     * Waits until the write has finished with the connection, then answers for the file: rejected when
+     * a row failed (whatever stopped the write), else the write's own outcome.
+     */
+    private static BulkUnits.Written outcome(FutureTask<BulkUnits.Written> write, List<Problem.Violation> errors)
+            throws SQLException {
+        try {
+            BulkUnits.Written written = write.get();
+            if (errors.isEmpty()) {
+                return written;
+            }
+        } catch (CancellationException | ExecutionException e) {
+            if (errors.isEmpty()) {
+                Throwable cause = e.getCause();
+                if (cause instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw cause instanceof RuntimeException r ? r : new IllegalStateException("the bulk write failed", cause);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the bulk write ran", e);
+        }
+        throw rejected(errors);
+    }
+
+    private static void settled(FutureTask<?> write) {
+        try {
+            write.get();
+        } catch (CancellationException | ExecutionException | InterruptedException ignored) {
+            // the caller reports its own failure
+        }
     }
 
     /** Parents cannot move or be dissolved while rows are attached to their paths. */

@@ -2,13 +2,13 @@ package cn.shenyang.grassroots.orgstructure.importing;
 
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.platform.problem.Problem;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -29,7 +29,10 @@ final class RowChecks {
         }
     }
 
-    /** What the stored tree already holds that rows may clash with or refer to. */
+    /**
+     * What the stored tree already holds that rows may clash with or refer to: the stored parents the
+     * rows name, the stored codes (at least those the rows use) and the names taken under those parents.
+     */
     record Stored(Map<String, Known> byCode, Map<UUID, Known> byId, Set<String> takenCodes, Set<NameKey> takenNames) {}
 
     private final Stored stored;
@@ -50,9 +53,11 @@ final class RowChecks {
         this.maxErrors = maxErrors;
     }
 
-    /** The rows as units to store, in file order; meaningful only when no error was added. */
-    List<NewUnit> check(List<ImportRow> rows, long[] nodeNumbers, Supplier<UUID> ids) {
-        List<NewUnit> units = new ArrayList<>(rows.size());
+    /**
+     * Checks the rows in file order and hands each row's unit to {@code units} once its own checks
+     * are done (a unit that follows an error is meaningless: the file is rejected).
+     */
+    void check(List<ImportRow> rows, long[] nodeNumbers, Supplier<UUID> ids, Consumer<NewUnit> units) {
         // each code of the file once, with its row as a parent, or REJECTED: one probe per row
         Map<String, Known> fileCodes = new HashMap<>(rows.size() * 2);
         Set<NameKey> fileNames = new HashSet<>(rows.size() * 2);
@@ -90,7 +95,6 @@ final class RowChecks {
             if ((parent != null || !parentNamed) && (stored.takenNames().contains(nameKey) || !fileNames.add(nameKey))) {
                 error(r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
             }
-            units.add(unit);
             if (r.divisionCode() != null && errors.size() > before) {
                 // its children are told their parent row was rejected; an earlier row that holds the code keeps it
                 if (coded) {
@@ -99,8 +103,8 @@ final class RowChecks {
                     fileCodes.putIfAbsent(r.divisionCode(), REJECTED);
                 }
             }
+            units.accept(unit);
         }
-        return units;
     }
 
     /** The parent a row names, from an earlier row or the stored tree; null, with an error, when there is none. */

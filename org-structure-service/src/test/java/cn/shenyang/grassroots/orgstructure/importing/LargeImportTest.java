@@ -64,6 +64,38 @@ class LargeImportTest {
                 .body("descendantsByLevel.VILLAGE", equalTo(villages));
     }
 
+    @Test
+    void aBadRowFoundWhileTheUnitsAreBeingStoredRejectsTheFileAndLeavesTheTableAsItWas() throws Exception {
+        String city = createId("CITY", null);
+        List<String> before = indexes();
+        List<String> keysBefore = foreignKeys();
+        long unitsBefore = units();
+        String county = code(6);
+        int villages = IndexRebuild.MIN_ROWS + 2 * Math.toIntExact(unitsBefore);
+        int bad = villages - 3; // far past the first batches handed to the write
+        StringBuilder ndjson = new StringBuilder("{\"name\":\"大县\",\"level\":\"COUNTY\",\"parentId\":\"" + city
+                + "\",\"divisionCode\":\"" + county + "\"}\n");
+        for (int t = 0; t < 10; t++) {
+            ndjson.append("{\"name\":\"镇").append(t).append("\",\"level\":\"TOWN\",\"parentDivisionCode\":\"").append(county)
+                    .append("\",\"divisionCode\":\"").append(county).append(String.format("%03d", t)).append("\"}\n");
+        }
+        for (int v = 0; v < villages; v++) {
+            String parent = v == bad ? "999999999" : county + String.format("%03d", v % 10);
+            ndjson.append("{\"name\":\"村").append(v).append("\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"")
+                    .append(parent).append("\"}\n");
+        }
+        asAdmin().contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/org-units/import").then().statusCode(422)
+                .body("violations.field", equalTo(List.of("rows[" + (1 + 10 + bad + 1) + "].parentDivisionCode")))
+                .body("violations[0].message", equalTo("no org unit or earlier row has division code 999999999"));
+
+        assertEquals(unitsBefore, units(), "nothing was stored");
+        assertEquals(before, indexes(), "the indexes the write dropped are back");
+        assertEquals(keysBefore, foreignKeys());
+        asAdmin().queryParam("divisionCode", county).get("/api/v1/org-units").then().statusCode(200)
+                .body("items", equalTo(List.of()));
+    }
+
     private long units() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select count(*) from org_unit")) {

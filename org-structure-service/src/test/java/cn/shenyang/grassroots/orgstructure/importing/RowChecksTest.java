@@ -36,8 +36,11 @@ class RowChecksTest {
 
     private List<NewUnit> check(boolean wholeTree, ImportRow... rows) {
         Iterator<Long> ids = LongStream.iterate(100, i -> i + 1).iterator();
-        return new RowChecks(STORED, path -> wholeTree || path.startsWith("1."), wholeTree, errors, 1000)
-                .check(List.of(rows), LongStream.range(50, 50 + rows.length).toArray(), () -> new UUID(7, ids.next()));
+        List<NewUnit> units = new ArrayList<>();
+        new RowChecks(STORED, path -> wholeTree || path.startsWith("1."), wholeTree, errors, 1000)
+                .check(List.of(rows), LongStream.range(50, 50 + rows.length).toArray(), () -> new UUID(7, ids.next()),
+                        units::add);
+        return units;
     }
 
     private List<String> fields() {
