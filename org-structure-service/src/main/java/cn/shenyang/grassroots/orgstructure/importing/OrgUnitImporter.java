@@ -203,8 +203,15 @@ public class OrgUnitImporter {
                 select u.id, u.path::text, u.level, u.status
                 from org_unit u join unnest(?::uuid[]) as k(id) on u.id = k.id""",
                 c.createArrayOf("uuid", referencedIds.toArray()), rs -> byId.put(rs.getObject(1, UUID.class), known(rs)));
-        read(c, "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
-                c.createArrayOf("varchar", codesInFile.toArray()), rs -> takenCodes.add(rs.getString(1)));
+        // the smaller side goes over the wire: into an empty or small tree, every stored code (a first load
+        // of the country sent 665k codes for nothing: 0.18 s); else the file's codes, to find the taken ones
+        if (IndexRebuild.rows(c, "org_unit") < codesInFile.size()) {
+            read(c, "select division_code from org_unit where division_code is not null", null,
+                    rs -> takenCodes.add(rs.getString(1)));
+        } else {
+            read(c, "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
+                    c.createArrayOf("varchar", codesInFile.toArray()), rs -> takenCodes.add(rs.getString(1)));
+        }
         // Names the rows would take under stored parents, probed on the sibling-name index.
         List<Object> probeParents = new ArrayList<>();
         List<Object> probeNames = new ArrayList<>();
