@@ -1,0 +1,73 @@
+package cn.shenyang.grassroots.orgstructure.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.shenyang.grassroots.orgstructure.orgunit.Level;
+import cn.shenyang.grassroots.platform.problem.Problem;
+import cn.shenyang.grassroots.platform.strict.ControlCharacters;
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** NDJSON lines as rows: each line is one row, and a line that is not one flat object is reported, not fatal. */
+class ImportParserTest {
+    private final List<Problem.Violation> errors = new ArrayList<>();
+
+    private List<ImportRow> ndjson(String... lines) throws Exception {
+        return new ImportParser(errors).ndjson(
+                new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), new JsonFactory());
+    }
+
+    private List<String> reported() {
+        return errors.stream().map(v -> v.field() + ": " + v.message()).toList();
+    }
+
+    @Test
+    void eachNonBlankLineIsARowNumberedInFileOrder() throws Exception {
+        List<ImportRow> rows = ndjson(
+                "{\"name\":\"辽宁省\",\"level\":\"PROVINCE\",\"divisionCode\":\"21\"}",
+                "",
+                "   ",
+                "{\"name\":\" 沈阳市 \",\"level\":\"CITY\",\"parentDivisionCode\":\"21\",\"divisionCode\":\"2101\","
+                        + "\"partyOrgKind\":null,\"partySecretaryName\":\"张三\"}\r",
+                "{\"name\":\"a \\\"quoted\\\" \\u4e2d name\",\"level\":\"DISTRICT\",\"parentDivisionCode\":\"2101\"}");
+        assertEquals(List.of(), reported());
+        assertEquals(List.of(1, 2, 3), rows.stream().map(ImportRow::row).toList());
+        assertEquals(List.of("辽宁省", "沈阳市", "a \"quoted\" 中 name"), rows.stream().map(ImportRow::name).toList());
+        assertEquals(Level.CITY, rows.get(1).level());
+        assertEquals("21", rows.get(1).parentDivisionCode());
+        assertEquals("张三", rows.get(1).partySecretaryName());
+    }
+
+    @Test
+    void aLineThatIsNotOneFlatObjectIsReportedAndTheNextLinesAreStillRead() throws Exception {
+        List<ImportRow> rows = ndjson(
+                "{not json",
+                "[1, 2]",
+                "\"a string\"",
+                "{\"name\":\"a\",\"level\":\"CITY\"} {\"name\":\"b\",\"level\":\"CITY\"}",
+                "{\"name\":\"a\",\"level\":\"CITY\"} 5",
+                "{\"name\":\"a\",\"level\":\"CITY\"",
+                "{\"name\":{\"zh\":\"a\"},\"level\":\"CITY\"}",
+                "{\"name\":[\"a\"],\"level\":\"CITY\",\"colour\":\"red\"}",
+                "{\"name\":\"a\",\"level\":\"CITY\",\"name\":\"b\"}",
+                "{\"name\":\"a\\u0000b\",\"level\":\"CITY\"}",
+                "{\"name\":\"ok\",\"level\":\"CITY\"}");
+        assertEquals(List.of(
+                "rows[1].line: is not valid JSON",
+                "rows[2].line: must be a JSON object",
+                "rows[3].line: must be a JSON object",
+                "rows[4].line: holds more than one JSON value",
+                "rows[5].line: holds more than one JSON value",
+                "rows[6].line: is not valid JSON",
+                "rows[7].name: must be a string",
+                "rows[8].name: must be a string",
+                "rows[8].colour: is not a known column; expected " + String.join(", ", ImportRow.COLUMNS),
+                "rows[9].name: appears more than once",
+                "rows[10].name: " + ControlCharacters.MESSAGE), reported());
+        assertEquals(List.of(11), rows.stream().map(ImportRow::row).toList());
+    }
+}
