@@ -10,6 +10,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,12 +93,23 @@ class BulkImportBenchmark {
                 NDJSON import, %,d units (%,d MB)       : %,10.0f rows/s   = %.3f x raw COPY
                     %s = %.3f x raw COPY per CPU-second
                 load average before and after: %s
+                this JVM (client and service): %s
                 ====================================================================================================
                 """, rows / raw.wallSeconds(), raw.describe(rows), checkSeconds, warmUpSeconds, rows, body.length >> 20,
                 rows / spent.wallSeconds(), raw.wallSeconds() / spent.wallSeconds(), spent.describe(rows),
-                raw.cpuSeconds() / spent.cpuSeconds(), load + " → " + DivisionPackage.loadAverage());
+                raw.cpuSeconds() / spent.cpuSeconds(), load + " → " + DivisionPackage.loadAverage(), jvm());
         System.out.println(out);
         Files.writeString(Path.of("target", "benchmark-bulk-import.txt"), out);
+    }
+
+    /**
+     * The collector and heap the figures were measured under: the import's JVM CPU depends on them
+     * (see the README), and {@code ./suite} runs the services with other settings.
+     */
+    private static String jvm() {
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        return collectors + "; max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB";
     }
 
     private HttpResponse<String> post(byte[] body) throws Exception {
