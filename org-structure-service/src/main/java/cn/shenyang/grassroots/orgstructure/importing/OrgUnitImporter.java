@@ -75,7 +75,7 @@ public class OrgUnitImporter {
     public ImportReport importNdjson(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
         try {
-            return store(new ImportParser(errors).ndjson(body, json.getFactory()), errors);
+            return store(new ImportParser(errors, Runtime.getRuntime().maxMemory()).ndjson(body, json.getFactory()), errors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,7 +86,7 @@ public class OrgUnitImporter {
     public ImportReport importCsv(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
         try {
-            return store(new ImportParser(errors).csv(body), errors);
+            return store(new ImportParser(errors, Runtime.getRuntime().maxMemory()).csv(body), errors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

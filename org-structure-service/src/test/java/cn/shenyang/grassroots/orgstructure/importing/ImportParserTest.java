@@ -1,9 +1,13 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.platform.problem.Problem;
+import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.ByteArrayInputStream;
@@ -17,7 +21,7 @@ class ImportParserTest {
     private final List<Problem.Violation> errors = new ArrayList<>();
 
     private List<ImportRow> ndjson(String... lines) throws Exception {
-        return new ImportParser(errors).ndjson(
+        return new ImportParser(errors, Long.MAX_VALUE).ndjson(
                 new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), new JsonFactory());
     }
 
@@ -69,5 +73,24 @@ class ImportParserTest {
                 "rows[9].name: appears more than once",
                 "rows[10].name: " + ControlCharacters.MESSAGE), reported());
         assertEquals(List.of(11), rows.stream().map(ImportRow::row).toList());
+    }
+
+    @Test
+    void readingStopsWithA413OnceTheRowsWouldNeedMoreHeapThanTheServiceHas() {
+        String line = "{\"name\":\"a\",\"level\":\"CITY\"}";
+        long threeRows = 3L * (ImportParser.HEAP_PER_ROW + line.length());
+        String file = String.join("\n", line, "", line, line, line, line);
+        ProblemException refused = assertThrows(ProblemException.class, () -> new ImportParser(errors, threeRows)
+                .ndjson(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new JsonFactory()));
+        assertEquals(413, refused.status());
+        assertTrue(refused.getMessage().contains("reading stopped at row 4"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("SUITE_SERVICE_HEAP"), refused.getMessage());
+
+        String csv = "name,level\n" + "a,CITY\n".repeat(3);
+        long csvRows = 3L * (ImportParser.HEAP_PER_ROW + "a,CITY".length());
+        assertDoesNotThrow(() -> new ImportParser(errors, csvRows).csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))),
+                "the header is not a row");
+        assertEquals(413, assertThrows(ProblemException.class, () -> new ImportParser(errors, csvRows - 1)
+                .csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))).status());
     }
 }
