@@ -4,7 +4,6 @@ import cn.shenyang.grassroots.orgstructure.division.DivisionLevels;
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.orgstructure.orgunit.PartyOrganizationKind;
 import cn.shenyang.grassroots.platform.problem.Problem;
-import cn.shenyang.grassroots.platform.problem.ProblemException;
 import cn.shenyang.grassroots.platform.strict.ControlCharacters;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -23,37 +22,19 @@ import java.util.UUID;
  */
 final class ImportParser {
 
-    /**
-     * Heap an import holds for each row until the row is stored, besides the row's own bytes. Measured
-     * on the country (665,276 rows, 71 MB of NDJSON): 222 bytes a parsed row, 107 a unit to store and
-     * 210 in the checks' maps, 539 in all, of which the row's own text is about 108.
-     */
-    static final int HEAP_PER_ROW = 440;
-
     private final List<ImportRow> rows = new ArrayList<>();
     private final List<Problem.Violation> errors;
-    /** Heap the import may take; reading stops with a 413 once the rows read would need more. */
-    private final long heap;
-    private long needed;
+    private final HeapBudget heap;
 
-    ImportParser(List<Problem.Violation> errors, long heap) {
+    ImportParser(List<Problem.Violation> errors, HeapBudget heap) {
         this.errors = errors;
         this.heap = heap;
     }
 
-    /**
-     * Counts a row against the heap: a file too large for this service is refused while it is read,
-     * rather than running the service out of memory (a 500 for a 127 MB file at 384 MB of heap).
-     */
+    /** Counts a row against the heap the import may take. */
     private void spend(int row, int start, int end) {
-        needed += HEAP_PER_ROW + (end - start);
-        if (needed > heap) {
-            throw ProblemException.payloadTooLarge(String.format("The file has more rows than this service has the"
-                    + " memory to import at once: reading stopped at row %,d, whose rows up to there need about %,d MB"
-                    + " of the service's %,d MB of heap (about %d bytes a row besides its text). Split the file into"
-                    + " parts of fewer rows, or give the service more memory (./suite: SUITE_SERVICE_HEAP); nothing"
-                    + " was stored", row, needed >> 20, heap >> 20, HEAP_PER_ROW));
-        }
+        heap.spend(HeapBudget.PER_ROW + (end - start), () -> String.format(
+                "reading stopped at row %,d (about %d bytes of heap a row besides its text)", row, HeapBudget.PER_ROW));
     }
 
     List<ImportRow> ndjson(InputStream body, JsonFactory json) throws IOException {

@@ -46,6 +46,8 @@ import org.postgresql.core.BaseConnection;
 public class OrgUnitImporter {
     /** Enough to fix a file in one round trip without building a huge error body. */
     static final int MAX_REPORTED_ERRORS = 1000;
+    /** Stored units read at a time: the driver holds a batch, and the budget is checked between them. */
+    private static final int FETCH = 10_000;
     /** Stands for "no parent" in the sibling-name index. */
     private static final UUID NO_PARENT = new UUID(0, 0);
 
@@ -74,8 +76,9 @@ public class OrgUnitImporter {
     @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importNdjson(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
+        HeapBudget heap = new HeapBudget(Runtime.getRuntime().maxMemory());
         try {
-            return store(new ImportParser(errors, Runtime.getRuntime().maxMemory()).ndjson(body, json.getFactory()), errors);
+            return store(new ImportParser(errors, heap).ndjson(body, json.getFactory()), errors, heap);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,14 +88,15 @@ public class OrgUnitImporter {
     @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importCsv(InputStream body) {
         List<Problem.Violation> errors = new ArrayList<>();
+        HeapBudget heap = new HeapBudget(Runtime.getRuntime().maxMemory());
         try {
-            return store(new ImportParser(errors, Runtime.getRuntime().maxMemory()).csv(body), errors);
+            return store(new ImportParser(errors, heap).csv(body), errors, heap);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ImportReport store(List<ImportRow> rows, List<Problem.Violation> errors) {
+    private ImportReport store(List<ImportRow> rows, List<Problem.Violation> errors, HeapBudget heap) {
         if (rows.isEmpty() && errors.isEmpty()) {
             throw ProblemException.invalid("body", "contains no rows");
         }
@@ -101,7 +105,7 @@ public class OrgUnitImporter {
         Instant at = clock.instant();
         return em.unwrap(Session.class).doReturningWork(c -> {
             holdTreeShared(c);
-            RowChecks checks = new RowChecks(stored(c, rows), caller::covers, caller.unrestricted(), errors,
+            RowChecks checks = new RowChecks(stored(c, rows, heap), caller::covers, caller.unrestricted(), errors,
                     MAX_REPORTED_ERRORS);
             // The write starts now, on a thread of its own, and stores each unit once its row has passed;
             // the checks go on here. The first bad row stops the write, and the 422 rolls it back.
@@ -177,7 +181,7 @@ public class OrgUnitImporter {
     }
 
     /** The stored units the rows refer to or may clash with. */
-    private static RowChecks.Stored stored(Connection c, List<ImportRow> rows) throws SQLException {
+    private static RowChecks.Stored stored(Connection c, List<ImportRow> rows, HeapBudget heap) throws SQLException {
         List<String> codesInFile = new ArrayList<>(rows.size()); // a code twice in the file is found twice, and is one taken code
         Set<String> referencedCodes = new HashSet<>();
         Set<UUID> referencedIds = new HashSet<>();
@@ -195,21 +199,21 @@ public class OrgUnitImporter {
         Map<UUID, RowChecks.Known> byId = new HashMap<>();
         Set<String> takenCodes = new HashSet<>();
         // sets are joined as unnest(array): a large = any(array) would be rechecked row by row
-        read(c, """
+        read(c, heap, """
                 select u.id, u.path::text, u.level, u.status, u.division_code
                 from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code""",
                 c.createArrayOf("varchar", referencedCodes.toArray()), rs -> byCode.put(rs.getString(5), known(rs)));
-        read(c, """
+        read(c, heap, """
                 select u.id, u.path::text, u.level, u.status
                 from org_unit u join unnest(?::uuid[]) as k(id) on u.id = k.id""",
                 c.createArrayOf("uuid", referencedIds.toArray()), rs -> byId.put(rs.getObject(1, UUID.class), known(rs)));
         // the smaller side goes over the wire: into an empty or small tree, every stored code (a first load
         // of the country sent 665k codes for nothing: 0.18 s); else the file's codes, to find the taken ones
         if (IndexRebuild.rows(c, "org_unit") < codesInFile.size()) {
-            read(c, "select division_code from org_unit where division_code is not null", null,
+            read(c, heap, "select division_code from org_unit where division_code is not null", null,
                     rs -> takenCodes.add(rs.getString(1)));
         } else {
-            read(c, "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
+            read(c, heap, "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
                     c.createArrayOf("varchar", codesInFile.toArray()), rs -> takenCodes.add(rs.getString(1)));
         }
         // Names the rows would take under stored parents, probed on the sibling-name index.
@@ -232,13 +236,20 @@ public class OrgUnitImporter {
                 where u.status = 'ACTIVE'""")) {
             s.setArray(1, c.createArrayOf("uuid", probeParents.toArray()));
             s.setArray(2, c.createArrayOf("text", probeNames.toArray()));
+            s.setFetchSize(FETCH);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    heap.spend(HeapBudget.PER_STORED_MATCH, OrgUnitImporter::readingStored);
                     takenNames.add(RowChecks.NameKey.of(rs.getObject(1, UUID.class), rs.getString(2)));
                 }
             }
         }
         return new RowChecks.Stored(byCode, byId, takenCodes, takenNames);
+    }
+
+    private static String readingStored() {
+        return "its rows, and the stored units they name or would clash with (about " + HeapBudget.PER_STORED_MATCH
+                + " bytes of heap each)";
     }
 
     private static RowChecks.Known known(ResultSet rs) throws SQLException {
@@ -251,14 +262,20 @@ public class OrgUnitImporter {
         void read(ResultSet rs) throws SQLException;
     }
 
-    /** Runs {@code sql} with {@code keys} (when given) as its one parameter and reads every row. */
-    private static void read(Connection c, String sql, java.sql.Array keys, RowReader reader) throws SQLException {
+    /**
+     * Runs {@code sql} with {@code keys} (when given) as its one parameter and reads every row, each
+     * spent from the import's heap; the rows come in batches, so that a refusal comes before the next.
+     */
+    private static void read(Connection c, HeapBudget heap, String sql, java.sql.Array keys, RowReader reader)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             if (keys != null) {
                 s.setArray(1, keys);
             }
+            s.setFetchSize(FETCH);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    heap.spend(HeapBudget.PER_STORED_MATCH, OrgUnitImporter::readingStored);
                     reader.read(rs);
                 }
             }

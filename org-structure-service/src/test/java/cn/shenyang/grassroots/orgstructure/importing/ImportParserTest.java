@@ -21,7 +21,7 @@ class ImportParserTest {
     private final List<Problem.Violation> errors = new ArrayList<>();
 
     private List<ImportRow> ndjson(String... lines) throws Exception {
-        return new ImportParser(errors, Long.MAX_VALUE).ndjson(
+        return new ImportParser(errors, new HeapBudget(Long.MAX_VALUE)).ndjson(
                 new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), new JsonFactory());
     }
 
@@ -78,19 +78,19 @@ class ImportParserTest {
     @Test
     void readingStopsWithA413OnceTheRowsWouldNeedMoreHeapThanTheServiceHas() {
         String line = "{\"name\":\"a\",\"level\":\"CITY\"}";
-        long threeRows = 3L * (ImportParser.HEAP_PER_ROW + line.length());
+        long threeRows = 3L * (HeapBudget.PER_ROW + line.length());
         String file = String.join("\n", line, "", line, line, line, line);
-        ProblemException refused = assertThrows(ProblemException.class, () -> new ImportParser(errors, threeRows)
+        ProblemException refused = assertThrows(ProblemException.class, () -> new ImportParser(errors, new HeapBudget(threeRows))
                 .ndjson(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new JsonFactory()));
         assertEquals(413, refused.status());
         assertTrue(refused.getMessage().contains("reading stopped at row 4"), refused.getMessage());
         assertTrue(refused.getMessage().contains("SUITE_SERVICE_HEAP"), refused.getMessage());
 
         String csv = "name,level\n" + "a,CITY\n".repeat(3);
-        long csvRows = 3L * (ImportParser.HEAP_PER_ROW + "a,CITY".length());
-        assertDoesNotThrow(() -> new ImportParser(errors, csvRows).csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))),
+        long csvRows = 3L * (HeapBudget.PER_ROW + "a,CITY".length());
+        assertDoesNotThrow(() -> new ImportParser(errors, new HeapBudget(csvRows)).csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))),
                 "the header is not a row");
-        assertEquals(413, assertThrows(ProblemException.class, () -> new ImportParser(errors, csvRows - 1)
+        assertEquals(413, assertThrows(ProblemException.class, () -> new ImportParser(errors, new HeapBudget(csvRows - 1))
                 .csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))).status());
     }
 }
