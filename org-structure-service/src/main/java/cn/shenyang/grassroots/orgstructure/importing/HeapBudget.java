@@ -11,10 +11,11 @@ import java.util.function.Supplier;
 final class HeapBudget {
     /**
      * Heap held for each row until it is stored, besides the row's own text. Measured on the country
-     * (665,276 rows, 71 MB of NDJSON): 222 bytes a parsed row, 107 a unit to store and 210 in the
-     * checks' maps, 539 in all, of which the row's text is about 108.
+     * (665,276 rows, 71 MB of NDJSON, live heap after a full collection): 170 bytes a parsed row, 107
+     * a unit to store and 143 in the checks' maps, 420 in all, of which the row's text is about 108;
+     * with room for a file whose every row names another parent (one more map entry each).
      */
-    static final int PER_ROW = 440;
+    static final int PER_ROW = 350;
     /** Heap held for each stored unit the rows name or clash with (its id, path, code or name, and a set's entry). */
     static final int PER_STORED_MATCH = 200;
 

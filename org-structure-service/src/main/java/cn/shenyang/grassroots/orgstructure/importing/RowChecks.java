@@ -86,7 +86,7 @@ final class RowChecks {
             if (codeRefusal != null) {
                 error(r, "divisionCode", codeRefusal);
             } else if (r.divisionCode() != null && (stored.takenCodes().contains(r.divisionCode())
-                    || fileCodes.putIfAbsent(r.divisionCode(), new Known(unit.id(), unit.path(), r.level(), true)) != null)) {
+                    || fileCodes.putIfAbsent(r.divisionCode(), asParent(unit)) != null)) {
                 error(r, "divisionCode", "division code " + r.divisionCode() + " is already used");
             } else {
                 coded = r.divisionCode() != null;
@@ -105,6 +105,15 @@ final class RowChecks {
             }
             units.accept(unit);
         }
+    }
+
+    /**
+     * A new unit as the parent later rows may name. Villages and communities (93 % of the country)
+     * hold no units, so no row can use their path: they are kept without it (40 MB less for the
+     * country), and a row that names one is refused by the level rule.
+     */
+    private static Known asParent(NewUnit unit) {
+        return new Known(unit.id(), unit.level().tier == Level.Tier.VILLAGE ? null : unit.path(), unit.level(), true);
     }
 
     /** The parent a row names, from an earlier row or the stored tree; null, with an error, when there is none. */

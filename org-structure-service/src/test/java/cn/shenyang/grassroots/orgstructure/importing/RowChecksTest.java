@@ -125,4 +125,16 @@ class RowChecksTest {
                 "rows[5].divisionCode: division code 210161 is already used"), fields());
         assertEquals(units.get(3).id(), units.get(5).parentId(), "the first row with a code stays its holder");
     }
+
+    @Test
+    void aRowUnderAVillageOrCommunityRowIsRefusedByTheLevelRule() {
+        List<NewUnit> units = check(true,
+                row(1, "辽中区", Level.DISTRICT, null, "2101", "210115"),
+                row(2, "茨榆坨镇", Level.TOWN, null, "210115", "210115101"),
+                row(3, "于家房村", Level.VILLAGE, null, "210115101", "210115101201"),
+                row(4, "村下", Level.VILLAGE, null, "210115101201", null));
+        assertEquals(List.of("rows[4].level: a VILLAGE cannot sit under a VILLAGE; allowed parents: "
+                + "[SUBDISTRICT, TOWN, TOWNSHIP, OTHER_TOWNSHIP_LEVEL]"), fields());
+        assertEquals("1.2.50.51.52", units.get(2).path(), "the village itself keeps its place");
+    }
 }
