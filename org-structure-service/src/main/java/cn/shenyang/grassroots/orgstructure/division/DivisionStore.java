@@ -172,7 +172,7 @@ public class DivisionStore {
                 parent = new Placed(s.id(), s.path());
             }
             parentOf[i] = parent;
-            if (r.level().tier != Level.Tier.VILLAGE) {
+            if (r.level().holdsUnits()) {
                 parents.put(r.code(), new Placed(ids[i], parent == null ? Long.toString(nodeNos[i])
                         : parent.path() + "." + nodeNos[i]));
             }

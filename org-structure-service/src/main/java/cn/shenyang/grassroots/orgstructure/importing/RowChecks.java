@@ -113,7 +113,7 @@ final class RowChecks {
      * country), and a row that names one is refused by the level rule.
      */
     private static Known asParent(NewUnit unit) {
-        return new Known(unit.id(), unit.level().tier == Level.Tier.VILLAGE ? null : unit.path(), unit.level(), true);
+        return new Known(unit.id(), unit.level().holdsUnits() ? unit.path() : null, unit.level(), true);
     }
 
     /** The parent a row names, from an earlier row or the stored tree; null, with an error, when there is none. */

@@ -90,9 +90,13 @@ public enum Level {
     /** Computed once: imports ask for every row. */
     private static final Map<Level, Set<Level>> PARENTS = new EnumMap<>(Level.class);
 
+    /** The levels some level may sit under. */
+    private static final Set<Level> HOLDERS = EnumSet.noneOf(Level.class);
+
     static {
         for (Level level : values()) {
             PARENTS.put(level, level.tier.above() == null ? EnumSet.noneOf(Level.class) : level.tier.above().levels());
+            HOLDERS.addAll(PARENTS.get(level));
         }
     }
 
@@ -100,6 +104,11 @@ public enum Level {
         this.tier = tier;
         this.labelZh = labelZh;
         this.labelEn = labelEn;
+    }
+
+    /** True when some level may sit under this one; villages and communities hold no units. */
+    public boolean holdsUnits() {
+        return HOLDERS.contains(this);
     }
 
     /** Every unit of the tier above may hold this one. */

@@ -45,6 +45,17 @@ class LevelTest {
     }
 
     @Test
+    void aLevelHoldsUnitsWhenTheTableNamesItAsSomeLevelsParent() {
+        for (Level level : Level.values()) {
+            boolean holds = EXPECTED.values().stream().anyMatch(parents -> parents.contains(level));
+            assertEquals(holds, level.holdsUnits(), level.name());
+        }
+        assertFalse(Level.VILLAGE.holdsUnits());
+        assertFalse(Level.COMMUNITY.holdsUnits());
+        assertTrue(Level.SUBDISTRICT.holdsUnits());
+    }
+
+    @Test
     void onlyProvincesAndCitiesMayBeRoots() {
         for (Level level : Level.values()) {
             boolean root = level == Level.PROVINCE || level == Level.CITY;
