@@ -1,7 +1,6 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
 import cn.shenyang.grassroots.platform.problem.ProblemException;
-import java.util.function.Supplier;
 
 /**
  * The heap one bulk import may take, spent as it reads the file's rows and the stored units they
@@ -26,14 +25,32 @@ final class HeapBudget {
         this.heap = heap;
     }
 
-    /** Spends {@code bytes}; {@code what} says what was being read when the budget runs out. */
-    void spend(long bytes, Supplier<String> what) {
-        spent += bytes;
-        if (spent > heap) {
-            throw ProblemException.payloadTooLarge(String.format("The file is larger than this service has the memory"
-                    + " to import at once: %s, which need about %,d MB of its %,d MB of heap. Split the file into parts"
-                    + " of fewer rows, or give the service more memory (./suite: SUITE_SERVICE_HEAP); nothing was"
-                    + " stored", what.get(), spent >> 20, heap >> 20));
+    /** Spends a row of the file, {@code length} bytes of text; a 413 once the budget is spent. */
+    void spendOnRow(int row, int length) {
+        if (!spend(PER_ROW + length)) {
+            throw refusal(String.format("reading stopped at row %,d (about %d bytes of heap a row besides its text)",
+                    row, PER_ROW));
         }
+    }
+
+    /** Spends a stored unit the rows name or would clash with; a 413 once the budget is spent. */
+    void spendOnStoredMatch() {
+        if (!spend(PER_STORED_MATCH)) {
+            throw refusal("its rows, and the stored units they name or would clash with (about " + PER_STORED_MATCH
+                    + " bytes of heap each)");
+        }
+    }
+
+    private boolean spend(long bytes) {
+        spent += bytes;
+        return spent <= heap;
+    }
+
+    /** The message is made only for the refusal: the budget is spent once a row. */
+    private ProblemException refusal(String what) {
+        return ProblemException.payloadTooLarge(String.format("The file is larger than this service has the memory"
+                + " to import at once: %s, which need about %,d MB of its %,d MB of heap. Split the file into parts"
+                + " of fewer rows, or give the service more memory (./suite: SUITE_SERVICE_HEAP); nothing was"
+                + " stored", what, spent >> 20, heap >> 20));
     }
 }

@@ -34,12 +34,6 @@ final class ImportParser {
         this.heap = heap;
     }
 
-    /** Counts a row against the heap the import may take. */
-    private void spend(int row, int start, int end) {
-        heap.spend(HeapBudget.PER_ROW + (end - start), () -> String.format(
-                "reading stopped at row %,d (about %d bytes of heap a row besides its text)", row, HeapBudget.PER_ROW));
-    }
-
     List<ImportRow> ndjson(InputStream body, JsonFactory json) throws IOException {
         int[] row = {0};
         String[] values = new String[ImportRow.COLUMNS.length];
@@ -49,7 +43,7 @@ final class ImportParser {
                 return;
             }
             row[0]++;
-            spend(row[0], start, end);
+            heap.spendOnRow(row[0], end - start);
             Arrays.fill(values, null);
             Arrays.fill(given, false);
             boolean unknown = false;
@@ -115,7 +109,7 @@ final class ImportParser {
                 return;
             }
             row[0]++;
-            spend(row[0], start, end);
+            heap.spendOnRow(row[0], end - start);
             if (!wellFormed) {
                 error(row[0], "line", "is not well-formed CSV");
                 return;

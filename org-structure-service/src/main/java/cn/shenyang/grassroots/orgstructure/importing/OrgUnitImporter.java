@@ -239,17 +239,12 @@ public class OrgUnitImporter {
             s.setFetchSize(FETCH);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    heap.spend(HeapBudget.PER_STORED_MATCH, OrgUnitImporter::readingStored);
+                    heap.spendOnStoredMatch();
                     takenNames.add(RowChecks.NameKey.of(rs.getObject(1, UUID.class), rs.getString(2)));
                 }
             }
         }
         return new RowChecks.Stored(byCode, byId, takenCodes, takenNames);
-    }
-
-    private static String readingStored() {
-        return "its rows, and the stored units they name or would clash with (about " + HeapBudget.PER_STORED_MATCH
-                + " bytes of heap each)";
     }
 
     private static RowChecks.Known known(ResultSet rs) throws SQLException {
@@ -275,7 +270,7 @@ public class OrgUnitImporter {
             s.setFetchSize(FETCH);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    heap.spend(HeapBudget.PER_STORED_MATCH, OrgUnitImporter::readingStored);
+                    heap.spendOnStoredMatch();
                     reader.read(rs);
                 }
             }
