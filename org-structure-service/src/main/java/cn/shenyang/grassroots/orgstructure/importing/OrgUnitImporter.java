@@ -75,22 +75,27 @@ public class OrgUnitImporter {
     @Transactional
     @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importNdjson(InputStream body) {
-        List<Problem.Violation> errors = new ArrayList<>();
-        HeapBudget heap = new HeapBudget(Runtime.getRuntime().maxMemory());
-        try {
-            return store(new ImportParser(errors, heap).ndjson(body, json.getFactory()), errors, heap);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return importRows(parser -> parser.ndjson(body, json.getFactory()));
     }
 
     @Transactional
     @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     public ImportReport importCsv(InputStream body) {
+        return importRows(parser -> parser.csv(body));
+    }
+
+    /** How a format's rows are read: with the parser, which collects every malformed field. */
+    @FunctionalInterface
+    private interface Reading {
+        List<ImportRow> rows(ImportParser parser) throws IOException;
+    }
+
+    /** Reads the rows, each counted against the heap the import may take, then checks and stores them. */
+    private ImportReport importRows(Reading reading) {
         List<Problem.Violation> errors = new ArrayList<>();
         HeapBudget heap = new HeapBudget(Runtime.getRuntime().maxMemory());
         try {
-            return store(new ImportParser(errors, heap).csv(body), errors, heap);
+            return store(reading.rows(new ImportParser(errors, heap)), errors, heap);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
