@@ -191,7 +191,7 @@ public class DivisionStore {
                 return rows.size();
             }
         };
-        if (em.unwrap(Session.class).doReturningWork(c -> BulkUnits.write(c, units, actor, at)).staleStatistics()) {
+        if (em.unwrap(Session.class).doReturningWork(c -> BulkUnits.write(c, units, units.size(), actor, at)).staleStatistics()) {
             statistics.refreshAfterCommit();
         }
         return parents;

@@ -37,27 +37,31 @@ public final class BulkUnits {
     private BulkUnits() {}
 
     /**
-     * {@code units} must be in an order where each parent comes before its children. They are read
-     * more than once, and by two threads at a time: a list that makes its units as they are read must
-     * make the same ones every time, and one that makes its readers wait for them
-     * ({@link CheckedUnits}) must let both wait.
+     * {@code units} must be in an order where each parent comes before its children; {@code expected}
+     * is their number, or an estimate while they are still coming (it decides whether the indexes are
+     * rebuilt), and 0 only for none. They are read once in order by the COPY, then again whole, by
+     * two threads at a time: a list that makes its units as they are read must make the same ones
+     * every time, and one that makes its readers wait for them ({@link CheckedUnits}) must let both
+     * wait and end its iterator with the last unit.
      */
-    public static Written write(Connection c, List<NewUnit> units, String actor, Instant at) throws SQLException {
-        if (units.isEmpty()) {
+    public static Written write(Connection c, List<NewUnit> units, int expected, String actor, Instant at)
+            throws SQLException {
+        if (expected == 0) {
             return new Written(0, 0, 0, false);
         }
-        long first = reserveFeed(c, units.size());
-        // autovacuum's own threshold for ANALYZE, met at once: until it comes round (up to a minute), the
-        // plans made meanwhile guess, and a page of a subtree read by bitmap scan and sort took 30 times longer
-        boolean staleStatistics = units.size() >= 50 + IndexRebuild.rows(c, "org_unit") / 10;
+        long first = holdFeed(c);
+        long rowsBefore = IndexRebuild.rows(c, "org_unit");
         // what the units add to their ancestors' roll-ups is worked out while PostgreSQL stores them
         CompletableFuture<RollupDelta> rollups = CompletableFuture.supplyAsync(() -> rollupsOf(units));
-        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", units.size());
-        copy(c, units, actor, at, first);
+        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected);
+        int count = copy(c, units, actor, at, first);
+        long last = endFeedBlock(c, first, count);
         indexes.restore(c);
         boolean rollupsRebuilt = addRollups(c, rollups.join(), newNodes(units));
-        return new Written(units.size(), first, first + units.size() - 1,
-                staleStatistics || indexes.dropped() || rollupsRebuilt);
+        // autovacuum's own threshold for ANALYZE, met at once: until it comes round (up to a minute), the
+        // plans made meanwhile guess, and a page of a subtree read by bitmap scan and sort took 30 times longer
+        boolean staleStatistics = count >= 50 + rowsBefore / 10;
+        return new Written(count, first, last, staleStatistics || indexes.dropped() || rollupsRebuilt);
     }
 
     /**
@@ -109,23 +113,36 @@ public final class BulkUnits {
         return nodes;
     }
 
-    /** Takes the feed lock and reserves {@code n} consecutive positions; only lock holders draw numbers. */
-    private static long reserveFeed(Connection c, int n) throws SQLException {
+    /**
+     * Takes the feed lock and draws the first position of the units' block; only lock holders draw
+     * positions, so the block may grow until {@link #endFeedBlock} sets the sequence past it.
+     */
+    private static long holdFeed(Connection c) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
             lock.setLong(1, ChangeFeed.FEED_LOCK);
             lock.execute();
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "select setval('org_unit_change_seq', nextval('org_unit_change_seq') + ? - 1)")) {
-            s.setLong(1, n);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) - n + 1;
-            }
+        try (PreparedStatement s = c.prepareStatement("select nextval('org_unit_change_seq')");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
-    private static void copy(Connection c, List<NewUnit> units, String actor, Instant at, long firstSeq) throws SQLException {
+    /** Moves the feed sequence to the last of the {@code count} positions from {@code first}, and answers it. */
+    private static long endFeedBlock(Connection c, long first, int count) throws SQLException {
+        long last = first + Math.max(count, 1) - 1;
+        if (last > first) {
+            try (PreparedStatement s = c.prepareStatement("select setval('org_unit_change_seq', ?)")) {
+                s.setLong(1, last);
+                s.execute();
+            }
+        }
+        return last;
+    }
+
+    /** Stores the units in one binary COPY, in the order they come, and answers how many. */
+    private static int copy(Connection c, List<NewUnit> units, String actor, Instant at, long firstSeq) throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                 copy org_unit (id, node_no, name, level, parent_id, path, division_code, party_org_kind, party_org_name,
                     party_secretary_name, status, version, created_at, created_by, updated_at, updated_by,
@@ -141,6 +158,7 @@ public final class BulkUnits {
             }
             w.finish();
             in.endCopy();
+            return (int) (seq - firstSeq);
         } catch (SQLException | RuntimeException e) {
             cancel(in);
             throw e;

@@ -11,30 +11,42 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Reads NDJSON or CSV into rows, collecting every malformed field instead of stopping at the
- * first. Each NDJSON line is read token by token, without building a tree of it.
+ * Reads NDJSON or CSV into rows, handing each well-formed row on as it is read and collecting
+ * every malformed field instead of stopping at the first. Each NDJSON line is read token by token,
+ * without building a tree of it.
  */
 final class ImportParser {
+    /** The shortest NDJSON line that is a row, {"name":"a","level":"CITY"} and its line end. */
+    static final int SHORTEST_NDJSON_ROW = 28;
+    /** The shortest CSV line that is a row, a,CITY and its line end. */
+    static final int SHORTEST_CSV_ROW = 7;
 
-    private final List<ImportRow> rows = new ArrayList<>();
     private final List<Problem.Violation> errors;
     private final HeapBudget heap;
+    private final Consumer<ImportRow> rows;
     private final Map<String, String> parentCodes = new HashMap<>();
 
-    ImportParser(List<Problem.Violation> errors, HeapBudget heap) {
+    /** Hands each well-formed row, in file order, to {@code rows}. */
+    ImportParser(List<Problem.Violation> errors, HeapBudget heap, Consumer<ImportRow> rows) {
         this.errors = errors;
         this.heap = heap;
+        this.rows = rows;
     }
 
-    List<ImportRow> ndjson(InputStream body, JsonFactory json) throws IOException {
+    /** The most rows a body of {@code bytes} could hold, its rows at least {@code shortestRow} bytes. */
+    static long mostRows(long bytes, int shortestRow) {
+        return (bytes + 1) / shortestRow; // the last line needs no line end
+    }
+
+    void ndjson(InputStream body, JsonFactory json) throws IOException {
         int[] row = {0};
         String[] values = new String[ImportRow.COLUMNS.length];
         boolean[] given = new boolean[values.length];
@@ -85,10 +97,9 @@ final class ImportParser {
                 add(row[0], values);
             }
         });
-        return rows;
     }
 
-    List<ImportRow> csv(InputStream body) throws IOException {
+    void csv(InputStream body) throws IOException {
         int[] row = {0};
         int[][] columns = {null};
         String[][] header = {null};
@@ -130,7 +141,6 @@ final class ImportParser {
                 add(row[0], values);
             }
         });
-        return rows;
     }
 
     private void unknownColumn(int row, String name) {
@@ -184,7 +194,7 @@ final class ImportParser {
             error(row, "partyOrgName", "is required with partyOrgKind");
         }
         if (errors.size() == before) {
-            rows.add(new ImportRow(row, name, level, parentId, parentCode, code, kind, partyName,
+            rows.accept(new ImportRow(row, name, level, parentId, parentCode, code, kind, partyName,
                     trim(f[ImportRow.PARTY_SECRETARY])));
         }
     }

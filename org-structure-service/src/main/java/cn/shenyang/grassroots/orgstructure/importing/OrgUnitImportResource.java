@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
@@ -38,7 +38,8 @@ public class OrgUnitImportResource {
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "403", description = "The role may not import")
     @APIResponse(responseCode = "422", description = "Rejected; nothing stored; violations list every bad row")
-    public ImportReport importOrgUnits(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType, InputStream body) {
-        return contentType.isCompatible(MediaType.valueOf(CSV)) ? importer.importCsv(body) : importer.importNdjson(body);
+    public ImportReport importOrgUnits(@Context HttpHeaders headers, InputStream body) {
+        return headers.getMediaType().isCompatible(MediaType.valueOf(CSV)) ? importer.importCsv(body, headers.getLength())
+                : importer.importNdjson(body, headers.getLength());
     }
 }

@@ -34,18 +34,25 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.postgresql.core.BaseConnection;
 
 /**
- * Bulk import: the file is read, then every row is checked ({@link RowChecks}) while the units
- * that passed go in with {@link BulkUnits}, in one transaction. One bad row rejects the whole file
- * with a report of every bad row, and rolls back what was written.
+ * Bulk import: every row is checked ({@link RowChecks}) while the units that passed go in with
+ * {@link BulkUnits}, in one transaction. One bad row rejects the whole file with a report of every
+ * bad row, and rolls back what was written. A file larger than the tree is stored while it is still
+ * being read; any other is read whole first, so that the stored units its rows name can be looked up.
  */
 @ApplicationScoped
 public class OrgUnitImporter {
     /** Enough to fix a file in one round trip without building a huge error body. */
     static final int MAX_REPORTED_ERRORS = 1000;
+    /**
+     * About the bytes of a row, to tell from a body's length whether it is larger than the tree: the
+     * country's NDJSON has 107 a row; a shorter CSV row only makes the estimate low.
+     */
+    static final int TYPICAL_ROW_BYTES = 100;
     /** Stored units read at a time: the driver holds a batch, and the budget is checked between them. */
     private static final int FETCH = 10_000;
     /** Stands for "no parent" in the sibling-name index. */
@@ -72,75 +79,132 @@ public class OrgUnitImporter {
     /** Bulk writes may outlast the default 60 s transaction timeout: the whole country on a busy machine does. */
     public static final int BULK_TIMEOUT_SECONDS = 1800;
 
+    /** {@code length}: the body's length in bytes, or -1 when it is not known. */
     @Transactional
     @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
-    public ImportReport importNdjson(InputStream body) {
-        return importRows(parser -> parser.ndjson(body, json.getFactory()));
+    public ImportReport importNdjson(InputStream body, long length) {
+        return importRows(parser -> parser.ndjson(body, json.getFactory()), length, ImportParser.SHORTEST_NDJSON_ROW);
     }
 
+    /** {@code length}: the body's length in bytes, or -1 when it is not known. */
     @Transactional
     @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
-    public ImportReport importCsv(InputStream body) {
-        return importRows(parser -> parser.csv(body));
+    public ImportReport importCsv(InputStream body, long length) {
+        return importRows(parser -> parser.csv(body), length, ImportParser.SHORTEST_CSV_ROW);
     }
 
     /** How a format's rows are read: with the parser, which collects every malformed field. */
     @FunctionalInterface
     private interface Reading {
-        List<ImportRow> rows(ImportParser parser) throws IOException;
+        void rows(ImportParser parser) throws IOException;
     }
 
-    /** Reads the rows, each counted against the heap the import may take, then checks and stores them. */
-    private ImportReport importRows(Reading reading) {
+    /**
+     * A body of a known length that holds at least {@link IndexRebuild#MIN_ROWS} rows and at least
+     * as many rows as the tree has units (a first load, of a province or the country) is stored while
+     * it is read: the whole tree is read for the checks, node numbers are reserved for the most rows
+     * the body could hold, and the write starts before the first row, so the tree's locks are held
+     * while the rest arrives (a slow upload keeps the tree waiting). Any other body is read whole, then
+     * checked against the stored units its rows name while its units are stored.
+     */
+    private ImportReport importRows(Reading reading, long length, int shortestRow) {
         List<Problem.Violation> errors = new ArrayList<>();
         HeapBudget heap = new HeapBudget(Runtime.getRuntime().maxMemory());
+        Session session = em.unwrap(Session.class);
+        int estimate = (int) Math.min(length / TYPICAL_ROW_BYTES, Integer.MAX_VALUE);
+        if (estimate >= IndexRebuild.MIN_ROWS && estimate >= session.doReturningWork(c -> IndexRebuild.rows(c, "org_unit"))) {
+            NodeNumbers.Reserved nodeNos = nodeNumbers.reserve(ImportParser.mostRows(length, shortestRow));
+            return session.doReturningWork(c -> {
+                holdTreeShared(c);
+                return store(c, checks(wholeTree(c, heap), errors, estimate), nodeNos, estimate, errors,
+                        check -> reading.rows(new ImportParser(errors, heap, check)));
+            });
+        }
+        List<ImportRow> rows = new ArrayList<>();
         try {
-            return store(reading.rows(new ImportParser(errors, heap)), errors, heap);
+            reading.rows(new ImportParser(errors, heap, rows::add));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        NodeNumbers.Reserved nodeNos = nodeNumbers.reserve(rows.size());
+        return session.doReturningWork(c -> {
+            holdTreeShared(c);
+            return store(c, checks(stored(c, rows, heap), errors, rows.size()), nodeNos, rows.size(), errors, rows::forEach);
+        });
     }
 
-    private ImportReport store(List<ImportRow> rows, List<Problem.Violation> errors, HeapBudget heap) {
-        if (rows.isEmpty() && errors.isEmpty()) {
-            throw ProblemException.invalid("body", "contains no rows");
+    private RowChecks checks(RowChecks.Stored stored, List<Problem.Violation> errors, int expectedRows) {
+        return new RowChecks(stored, caller::covers, caller.unrestricted(), errors, MAX_REPORTED_ERRORS, expectedRows);
+    }
+
+    /** Gives each row of the file, in file order, to {@code check}. */
+    @FunctionalInterface
+    private interface Rows {
+        void each(Consumer<ImportRow> check) throws IOException;
+    }
+
+    /** Checks each row it is given and hands its unit to the write, until a row fails. */
+    private static final class Checking implements Consumer<ImportRow> {
+        private final RowChecks checks;
+        private final NodeNumbers.Reserved nodeNos;
+        private final CheckedUnits units;
+        private final List<Problem.Violation> errors;
+        private int checked;
+
+        Checking(RowChecks checks, NodeNumbers.Reserved nodeNos, CheckedUnits units, List<Problem.Violation> errors) {
+            this.checks = checks;
+            this.nodeNos = nodeNos;
+            this.units = units;
+            this.errors = errors;
         }
-        long[] nodeNos = nodeNumbers.take(rows.size());
+
+        @Override
+        public void accept(ImportRow row) {
+            if (!checks.done()) {
+                units.add(checks.check(row, nodeNos.get(checked++), UnitIds.next()), errors.isEmpty());
+            }
+        }
+    }
+
+    /**
+     * Starts the write on a thread of its own, which stores each unit once its row has passed, and
+     * checks the rows here meanwhile. The first bad row stops the write, and the 422 rolls it back.
+     * {@code expected}: the number of rows, or an estimate while they are still being read.
+     */
+    private ImportReport store(Connection c, RowChecks checks, NodeNumbers.Reserved nodeNos, int expected,
+            List<Problem.Violation> errors, Rows rows) throws SQLException {
         String actor = caller.name();
         Instant at = clock.instant();
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            holdTreeShared(c);
-            RowChecks checks = new RowChecks(stored(c, rows, heap), caller::covers, caller.unrestricted(), errors,
-                    MAX_REPORTED_ERRORS);
-            // The write starts now, on a thread of its own, and stores each unit once its row has passed;
-            // the checks go on here. The first bad row stops the write, and the 422 rolls it back.
-            CheckedUnits units = new CheckedUnits(rows.size());
-            // the driver's connection under the pool's: the pool refuses statements from a thread outside the transaction
-            Connection connection = c.unwrap(BaseConnection.class);
-            FutureTask<BulkUnits.Written> write = new FutureTask<>(() -> BulkUnits.write(connection, units, actor, at));
-            if (errors.isEmpty()) {
-                Thread writer = new Thread(write, "org-unit-import-write");
-                writer.setDaemon(true);
-                writer.start();
-            } else {
-                write.cancel(false); // the parser already rejected the file; the checks only report more
+        CheckedUnits units = new CheckedUnits(expected);
+        // the driver's connection under the pool's: the pool refuses statements from a thread outside the transaction
+        Connection connection = c.unwrap(BaseConnection.class);
+        FutureTask<BulkUnits.Written> write = new FutureTask<>(() -> BulkUnits.write(connection, units, expected, actor, at));
+        if (errors.isEmpty()) {
+            Thread writer = new Thread(write, "org-unit-import-write");
+            writer.setDaemon(true);
+            writer.start();
+        } else {
+            write.cancel(false); // the parser already rejected the file; the checks only report more
+        }
+        Checking checking = new Checking(checks, nodeNos, units, errors);
+        try {
+            rows.each(checking);
+            if (checking.checked == 0 && errors.isEmpty()) {
+                throw ProblemException.invalid("body", "contains no rows");
             }
-            try {
-                checks.check(rows, nodeNos, UnitIds::next, unit -> units.add(unit, errors.isEmpty()));
-            } catch (RuntimeException e) {
-                units.finish(false);
-                settled(write); // the connection is the write's until it stops
-                throw e;
-            }
-            units.finish(errors.isEmpty());
-            BulkUnits.Written written = outcome(write, errors);
-            if (written.staleStatistics()) {
-                statistics.refreshAfterCommit();
-            }
-            Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-            rows.forEach(r -> byLevel.merge(r.level(), 1, Integer::sum));
-            return new ImportReport(written.count(), byLevel, written.firstCursor(), written.lastCursor());
-        });
+        } catch (IOException | RuntimeException e) {
+            units.finish(false);
+            settled(write); // the connection is the write's until it stops
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        units.finish(errors.isEmpty());
+        BulkUnits.Written written = outcome(write, errors);
+        if (written.staleStatistics()) {
+            statistics.refreshAfterCommit();
+        }
+        Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
+        units.forEach(u -> byLevel.merge(u.level(), 1, Integer::sum));
+        return new ImportReport(written.count(), byLevel, written.firstCursor(), written.lastCursor());
     }
 
     /**
@@ -250,6 +314,27 @@ public class OrgUnitImporter {
             }
         }
         return new RowChecks.Stored(byCode, byId, takenCodes, takenNames);
+    }
+
+    /**
+     * Every stored unit, for a file with more rows than the tree has units: reading the tree costs
+     * less than looking up what the rows name, which are not all read yet.
+     */
+    private static RowChecks.Stored wholeTree(Connection c, HeapBudget heap) throws SQLException {
+        Map<String, RowChecks.Known> byCode = new HashMap<>();
+        Map<UUID, RowChecks.Known> byId = new HashMap<>();
+        Set<RowChecks.NameKey> takenNames = new HashSet<>();
+        read(c, heap, "select id, path::text, level, status, division_code, parent_id, name from org_unit", null, rs -> {
+            RowChecks.Known unit = known(rs);
+            byId.put(unit.id(), unit);
+            if (rs.getString(5) != null) {
+                byCode.put(rs.getString(5), unit);
+            }
+            if (unit.active()) {
+                takenNames.add(RowChecks.NameKey.of(rs.getObject(6, UUID.class), rs.getString(7)));
+            }
+        });
+        return new RowChecks.Stored(byCode, byId, byCode.keySet(), takenNames);
     }
 
     private static RowChecks.Known known(ResultSet rs) throws SQLException {

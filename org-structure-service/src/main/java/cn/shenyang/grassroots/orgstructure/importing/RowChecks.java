@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * The checks each row of a bulk import must pass against the stored tree and the rows before it:
@@ -41,70 +39,79 @@ final class RowChecks {
     private final List<Problem.Violation> errors;
     private final int maxErrors;
     private final Map<UUID, Boolean> visibility = new HashMap<>();
+    /** Each code of the file once, with its row as a parent, or REJECTED: one probe per row. */
+    private final Map<String, Known> fileCodes;
+    private final Set<NameKey> fileNames;
     /** A file code whose row was rejected. */
     private static final Known REJECTED = new Known(new UUID(0, 0), "", Level.VILLAGE, false);
 
-    /** {@code visible} tells whether the caller sees a path; {@code wholeTree} whether it may add roots. */
-    RowChecks(Stored stored, Predicate<String> visible, boolean wholeTree, List<Problem.Violation> errors, int maxErrors) {
+    /**
+     * {@code visible} tells whether the caller sees a path; {@code wholeTree} whether it may add roots;
+     * {@code expectedRows} about how many rows will be checked.
+     */
+    RowChecks(Stored stored, Predicate<String> visible, boolean wholeTree, List<Problem.Violation> errors, int maxErrors,
+            int expectedRows) {
         this.stored = stored;
         this.visible = visible;
         this.wholeTree = wholeTree;
         this.errors = errors;
         this.maxErrors = maxErrors;
+        fileCodes = new HashMap<>(expectedRows * 2);
+        fileNames = new HashSet<>(expectedRows * 2);
+    }
+
+    /** Whether enough errors were found to reject the file and report them: later rows need no checks. */
+    boolean done() {
+        return errors.size() >= maxErrors;
     }
 
     /**
-     * Checks the rows in file order and hands each row's unit to {@code units} once its own checks
-     * are done (a unit that follows an error is meaningless: the file is rejected).
+     * Checks the next row of the file (rows come in file order) and answers its unit, numbered
+     * {@code nodeNo} and identified by {@code id}: a unit that follows an error is meaningless, as
+     * the file is rejected.
      */
-    void check(List<ImportRow> rows, long[] nodeNumbers, Supplier<UUID> ids, Consumer<NewUnit> units) {
-        // each code of the file once, with its row as a parent, or REJECTED: one probe per row
-        Map<String, Known> fileCodes = new HashMap<>(rows.size() * 2);
-        Set<NameKey> fileNames = new HashSet<>(rows.size() * 2);
-        for (int i = 0; i < rows.size() && errors.size() < maxErrors; i++) {
-            ImportRow r = rows.get(i);
-            int before = errors.size();
-            String parentField = r.parentDivisionCode() != null ? "parentDivisionCode" : "parentId";
-            boolean parentNamed = r.parentDivisionCode() != null || r.parentId() != null;
-            Known parent = parentNamed ? parent(r, fileCodes) : null;
-            if (parent != null && !parent.active()) {
-                error(r, parentField, "the parent is dissolved");
-            }
-            if (!parentNamed || parent != null) {
-                String refusal = r.level().refusalUnder(parent == null ? null : parent.level());
-                if (refusal != null) {
-                    error(r, "level", refusal);
-                } else if (parent == null && !wholeTree) {
-                    error(r, "parentId", "only a caller who sees the whole tree can import a root unit");
-                }
-            }
-            UUID parentId = parent == null ? null : parent.id();
-            NewUnit unit = new NewUnit(ids.get(), nodeNumbers[i], parentId, parent == null ? null : parent.path(), r.name(),
-                    r.level(), r.divisionCode(), r.partyOrgKind(), r.partyOrgName(), r.partySecretaryName());
-            String codeRefusal = r.level().refusalOfCode(r.divisionCode());
-            boolean coded = false;
-            if (codeRefusal != null) {
-                error(r, "divisionCode", codeRefusal);
-            } else if (r.divisionCode() != null && (stored.takenCodes().contains(r.divisionCode())
-                    || fileCodes.putIfAbsent(r.divisionCode(), asParent(unit)) != null)) {
-                error(r, "divisionCode", "division code " + r.divisionCode() + " is already used");
-            } else {
-                coded = r.divisionCode() != null;
-            }
-            NameKey nameKey = NameKey.of(parentId, r.name());
-            if ((parent != null || !parentNamed) && (stored.takenNames().contains(nameKey) || !fileNames.add(nameKey))) {
-                error(r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
-            }
-            if (r.divisionCode() != null && errors.size() > before) {
-                // its children are told their parent row was rejected; an earlier row that holds the code keeps it
-                if (coded) {
-                    fileCodes.put(r.divisionCode(), REJECTED);
-                } else {
-                    fileCodes.putIfAbsent(r.divisionCode(), REJECTED);
-                }
-            }
-            units.accept(unit);
+    NewUnit check(ImportRow r, long nodeNo, UUID id) {
+        int before = errors.size();
+        String parentField = r.parentDivisionCode() != null ? "parentDivisionCode" : "parentId";
+        boolean parentNamed = r.parentDivisionCode() != null || r.parentId() != null;
+        Known parent = parentNamed ? parent(r) : null;
+        if (parent != null && !parent.active()) {
+            error(r, parentField, "the parent is dissolved");
         }
+        if (!parentNamed || parent != null) {
+            String refusal = r.level().refusalUnder(parent == null ? null : parent.level());
+            if (refusal != null) {
+                error(r, "level", refusal);
+            } else if (parent == null && !wholeTree) {
+                error(r, "parentId", "only a caller who sees the whole tree can import a root unit");
+            }
+        }
+        UUID parentId = parent == null ? null : parent.id();
+        NewUnit unit = new NewUnit(id, nodeNo, parentId, parent == null ? null : parent.path(), r.name(),
+                r.level(), r.divisionCode(), r.partyOrgKind(), r.partyOrgName(), r.partySecretaryName());
+        String codeRefusal = r.level().refusalOfCode(r.divisionCode());
+        boolean coded = false;
+        if (codeRefusal != null) {
+            error(r, "divisionCode", codeRefusal);
+        } else if (r.divisionCode() != null && (stored.takenCodes().contains(r.divisionCode())
+                || fileCodes.putIfAbsent(r.divisionCode(), asParent(unit)) != null)) {
+            error(r, "divisionCode", "division code " + r.divisionCode() + " is already used");
+        } else {
+            coded = r.divisionCode() != null;
+        }
+        NameKey nameKey = NameKey.of(parentId, r.name());
+        if ((parent != null || !parentNamed) && (stored.takenNames().contains(nameKey) || !fileNames.add(nameKey))) {
+            error(r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
+        }
+        if (r.divisionCode() != null && errors.size() > before) {
+            // its children are told their parent row was rejected; an earlier row that holds the code keeps it
+            if (coded) {
+                fileCodes.put(r.divisionCode(), REJECTED);
+            } else {
+                fileCodes.putIfAbsent(r.divisionCode(), REJECTED);
+            }
+        }
+        return unit;
     }
 
     /**
@@ -117,7 +124,7 @@ final class RowChecks {
     }
 
     /** The parent a row names, from an earlier row or the stored tree; null, with an error, when there is none. */
-    private Known parent(ImportRow r, Map<String, Known> fileCodes) {
+    private Known parent(ImportRow r) {
         if (r.parentDivisionCode() != null) {
             String code = r.parentDivisionCode();
             Known parent = fileCodes.get(code);

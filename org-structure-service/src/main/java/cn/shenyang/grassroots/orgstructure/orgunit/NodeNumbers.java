@@ -32,12 +32,27 @@ public class NodeNumbers {
 
     /** {@code n} fresh numbers, for a bulk write. */
     public long[] take(int n) {
-        long[] starts = blocks((n + BLOCK - 1) / BLOCK);
+        Reserved reserved = reserve(n);
         long[] numbers = new long[n];
         for (int i = 0; i < n; i++) {
-            numbers[i] = starts[i / BLOCK] + i % BLOCK;
+            numbers[i] = reserved.get(i);
         }
         return numbers;
+    }
+
+    /**
+     * Fresh numbers for up to {@code n} units, held as the starts of their blocks: a bulk import that
+     * knows only the most rows its body could hold reserves that many without an array of them.
+     */
+    public Reserved reserve(long n) {
+        return new Reserved(blocks(Math.toIntExact((n + BLOCK - 1) / BLOCK)));
+    }
+
+    /** Numbers reserved in blocks; the i-th is computed from its block's start. */
+    public record Reserved(long[] starts) {
+        public long get(int i) {
+            return starts[i / BLOCK] + i % BLOCK;
+        }
     }
 
     private long[] blocks(int count) {

@@ -35,7 +35,7 @@ class CheckedUnitsTest {
     @Test
     void aReaderWaitsForEachBatchAndForTheEndOfTheChecksForTheLastUnits() throws Exception {
         int size = BATCH + 10;
-        CheckedUnits units = new CheckedUnits(size);
+        CheckedUnits units = new CheckedUnits(BATCH);
         Future<NewUnit> first = reader.submit(() -> units.get(0));
         for (int i = 0; i < BATCH - 1; i++) {
             units.add(unit(i), true);
@@ -76,11 +76,32 @@ class CheckedUnitsTest {
     }
 
     @Test
-    void checksThatStopBeforeTheLastRowHandOverNothingMore() {
+    void theListGrowsPastItsExpectedSizeAndItsIteratorEndsWithTheChecks() throws Exception {
+        CheckedUnits units = new CheckedUnits(10);
+        Future<List<NewUnit>> copied = reader.submit(() -> {
+            List<NewUnit> seen = new ArrayList<>();
+            units.forEach(seen::add); // as the COPY reads them
+            return seen;
+        });
+        Future<Integer> size = reader.submit(units::size);
+        int count = 2 * BATCH + 3;
+        for (int i = 0; i < count; i++) {
+            units.add(unit(i), true);
+        }
+        assertThrows(TimeoutException.class, () -> copied.get(100, MILLISECONDS), "more units may come until the end");
+        units.finish(true);
+        assertEquals(count, copied.get(5, SECONDS).size());
+        assertEquals(unit(count - 1), copied.get().get(count - 1));
+        assertEquals(count, size.get(5, SECONDS));
+        assertThrows(IndexOutOfBoundsException.class, () -> units.get(count));
+    }
+
+    @Test
+    void aReaderOfTheSizeIsRejectedWithTheFile() {
         CheckedUnits units = new CheckedUnits(3);
         units.add(unit(0), true);
-        units.finish(true);
-        assertThrows(CheckedUnits.Rejected.class, () -> units.get(0));
-        assertThrows(IndexOutOfBoundsException.class, () -> units.get(3));
+        units.finish(false);
+        assertThrows(CheckedUnits.Rejected.class, units::size);
+        assertThrows(CheckedUnits.Rejected.class, () -> units.get(0), "a unit not handed over before the failure never is");
     }
 }

@@ -21,8 +21,32 @@ class ImportParserTest {
     private final List<Problem.Violation> errors = new ArrayList<>();
 
     private List<ImportRow> ndjson(String... lines) throws Exception {
-        return new ImportParser(errors, new HeapBudget(Long.MAX_VALUE)).ndjson(
+        List<ImportRow> rows = new ArrayList<>();
+        new ImportParser(errors, new HeapBudget(Long.MAX_VALUE), rows::add).ndjson(
                 new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), new JsonFactory());
+        return rows;
+    }
+
+    private List<ImportRow> csv(String text) throws Exception {
+        List<ImportRow> rows = new ArrayList<>();
+        new ImportParser(errors, new HeapBudget(Long.MAX_VALUE), rows::add)
+                .csv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return rows;
+    }
+
+    @Test
+    void aBodyOfTheShortestRowsHoldsNoMoreRowsThanItsLengthAllows() throws Exception {
+        String ndjson = String.join("\n", "{\"name\":\"a\",\"level\":\"CITY\"}", "{\"name\":\"b\",\"level\":\"TOWN\"}",
+                "{\"name\":\"c\",\"level\":\"CITY\"}");
+        assertEquals(3, ndjson(ndjson.split("\n")).size());
+        assertEquals(List.of(), reported());
+        assertEquals(3, ImportParser.mostRows(ndjson.length(), ImportParser.SHORTEST_NDJSON_ROW), "with no line end after the last");
+        assertEquals(3, ImportParser.mostRows(ndjson.length() + 1, ImportParser.SHORTEST_NDJSON_ROW));
+
+        String csv = "name,level\na,CITY\nb,TOWN\r\nc,CITY";
+        assertEquals(3, csv(csv).size());
+        assertEquals(List.of(), reported());
+        assertTrue(ImportParser.mostRows(csv.length(), ImportParser.SHORTEST_CSV_ROW) >= 3);
     }
 
     private List<String> reported() {
@@ -80,7 +104,7 @@ class ImportParserTest {
         String line = "{\"name\":\"a\",\"level\":\"CITY\"}";
         long threeRows = 3L * (HeapBudget.PER_ROW + line.length());
         String file = String.join("\n", line, "", line, line, line, line);
-        ProblemException refused = assertThrows(ProblemException.class, () -> new ImportParser(errors, new HeapBudget(threeRows))
+        ProblemException refused = assertThrows(ProblemException.class, () -> new ImportParser(errors, new HeapBudget(threeRows), row -> { })
                 .ndjson(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new JsonFactory()));
         assertEquals(413, refused.status());
         assertTrue(refused.getMessage().contains("reading stopped at row 4"), refused.getMessage());
@@ -88,9 +112,9 @@ class ImportParserTest {
 
         String csv = "name,level\n" + "a,CITY\n".repeat(3);
         long csvRows = 3L * (HeapBudget.PER_ROW + "a,CITY".length());
-        assertDoesNotThrow(() -> new ImportParser(errors, new HeapBudget(csvRows)).csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))),
+        assertDoesNotThrow(() -> new ImportParser(errors, new HeapBudget(csvRows), row -> { }).csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))),
                 "the header is not a row");
-        assertEquals(413, assertThrows(ProblemException.class, () -> new ImportParser(errors, new HeapBudget(csvRows - 1))
+        assertEquals(413, assertThrows(ProblemException.class, () -> new ImportParser(errors, new HeapBudget(csvRows - 1), row -> { })
                 .csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))).status());
     }
 }

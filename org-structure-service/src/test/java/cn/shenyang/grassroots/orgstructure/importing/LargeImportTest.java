@@ -10,7 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.shenyang.grassroots.orgstructure.support.GovernanceFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import cn.shenyang.grassroots.platform.security.Roles;
+import cn.shenyang.grassroots.platform.testing.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A load large enough to at least double the table drops its indexes, the primary key included,
@@ -37,7 +49,8 @@ class LargeImportTest {
         List<String> before = indexes();
         List<String> keysBefore = foreignKeys();
         String county = code(6);
-        int villages = IndexRebuild.MIN_ROWS + 2 * Math.toIntExact(units());
+        // rows enough to be stored while the body is read: at least MIN_ROWS, and more than the table holds
+        int villages = 2 * IndexRebuild.MIN_ROWS + Math.toIntExact(units());
         StringBuilder ndjson = new StringBuilder("{\"name\":\"大县\",\"level\":\"COUNTY\",\"parentId\":\"" + city
                 + "\",\"divisionCode\":\"" + county + "\"}\n");
         for (int t = 0; t < 100; t++) {
@@ -64,15 +77,21 @@ class LargeImportTest {
                 .body("descendantsByLevel.VILLAGE", equalTo(villages));
     }
 
-    @Test
-    void aBadRowFoundWhileTheUnitsAreBeingStoredRejectsTheFileAndLeavesTheTableAsItWas() throws Exception {
+    /**
+     * Sent whole, with its length, the file is stored while it is read; sent in chunks, of unknown
+     * length, it is read first. Either way, its bad rows are reported and nothing is left behind.
+     */
+    @ParameterizedTest(name = "sent {0}")
+    @ValueSource(strings = {"whole", "in chunks"})
+    void badRowsFoundWhileTheUnitsAreBeingStoredRejectTheFileAndLeaveTheTableAsItWas(String sent) throws Exception {
         String city = createId("CITY", null);
         List<String> before = indexes();
         List<String> keysBefore = foreignKeys();
         long unitsBefore = units();
         String county = code(6);
-        int villages = IndexRebuild.MIN_ROWS + 2 * Math.toIntExact(unitsBefore);
+        int villages = 2 * IndexRebuild.MIN_ROWS + Math.toIntExact(unitsBefore);
         int bad = villages - 3; // far past the first batches handed to the write
+        int malformed = villages / 2;
         StringBuilder ndjson = new StringBuilder("{\"name\":\"大县\",\"level\":\"COUNTY\",\"parentId\":\"" + city
                 + "\",\"divisionCode\":\"" + county + "\"}\n");
         for (int t = 0; t < 10; t++) {
@@ -81,13 +100,22 @@ class LargeImportTest {
         }
         for (int v = 0; v < villages; v++) {
             String parent = v == bad ? "999999999" : county + String.format("%03d", v % 10);
-            ndjson.append("{\"name\":\"村").append(v).append("\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"")
-                    .append(parent).append("\"}\n");
+            ndjson.append(v == malformed ? "{\"name\":" : "{\"name\":\"村" + v + "\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\""
+                    + parent + "\"}").append('\n');
         }
-        asAdmin().contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/org-units/import").then().statusCode(422)
-                .body("violations.field", equalTo(List.of("rows[" + (1 + 10 + bad + 1) + "].parentDivisionCode")))
-                .body("violations[0].message", equalTo("no org unit or earlier row has division code 999999999"));
+        byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/org-units/import"))
+                        .header("Authorization", "Bearer " + TestTokens.token("admin", Roles.ADMIN, null))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(sent.equals("whole") ? HttpRequest.BodyPublishers.ofByteArray(body)
+                                : HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, response.statusCode(), response.body());
+        JsonPath problem = JsonPath.from(response.body());
+        assertEquals(List.of("rows[" + (1 + 10 + malformed + 1) + "].line", "rows[" + (1 + 10 + bad + 1) + "].parentDivisionCode"),
+                problem.getList("violations.field"));
+        assertEquals("no org unit or earlier row has division code 999999999", problem.getString("violations[1].message"));
 
         assertEquals(unitsBefore, units(), "nothing was stored");
         assertEquals(before, indexes(), "the indexes the write dropped are back");

@@ -37,9 +37,11 @@ class RowChecksTest {
     private List<NewUnit> check(boolean wholeTree, ImportRow... rows) {
         Iterator<Long> ids = LongStream.iterate(100, i -> i + 1).iterator();
         List<NewUnit> units = new ArrayList<>();
-        new RowChecks(STORED, path -> wholeTree || path.startsWith("1."), wholeTree, errors, 1000)
-                .check(List.of(rows), LongStream.range(50, 50 + rows.length).toArray(), () -> new UUID(7, ids.next()),
-                        units::add);
+        RowChecks checks = new RowChecks(STORED, path -> wholeTree || path.startsWith("1."), wholeTree, errors, 1000,
+                rows.length);
+        for (int i = 0; i < rows.length && !checks.done(); i++) {
+            units.add(checks.check(rows[i], 50 + i, new UUID(7, ids.next())));
+        }
         return units;
     }
 
