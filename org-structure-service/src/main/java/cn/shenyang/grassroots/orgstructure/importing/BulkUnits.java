@@ -30,87 +30,34 @@ public final class BulkUnits {
      */
     public record Written(int count, long firstCursor, long lastCursor, boolean staleStatistics) {}
 
-    private static final Level[] LEVELS = Level.values();
-    /** Bits of a roll-up key that hold the level; the node number takes the rest. */
-    private static final int LEVEL_BITS = 5;
-
     private BulkUnits() {}
 
     /**
-     * {@code units} must be in an order where each parent comes before its children; {@code expected}
-     * is their number, or an estimate while they are still coming (it decides whether the indexes are
-     * rebuilt), and 0 only for none. They are read once in order by the COPY, then again whole, by
-     * two threads at a time: a list that makes its units as they are read must make the same ones
-     * every time, and one that makes its readers wait for them ({@link CheckedUnits}) must let both
-     * wait and end its iterator with the last unit.
+     * {@code units} must be in an order where each parent comes before its children, and are read
+     * once, in order, as they are stored: an iterator may make each unit as it is read, or wait for
+     * it ({@link CheckedUnits}). {@code expected} is their number, or an estimate while they are still
+     * coming (it decides whether the indexes are rebuilt), and 0 only for none.
      */
-    public static Written write(Connection c, List<NewUnit> units, int expected, String actor, Instant at)
+    public static Written write(Connection c, Iterable<NewUnit> units, int expected, String actor, Instant at)
             throws SQLException {
         if (expected == 0) {
             return new Written(0, 0, 0, false);
         }
         long first = holdFeed(c);
         long rowsBefore = IndexRebuild.rows(c, "org_unit");
-        // what the units add to their ancestors' roll-ups is worked out while PostgreSQL stores them
-        CompletableFuture<RollupDelta> rollups = CompletableFuture.supplyAsync(() -> rollupsOf(units));
         IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected);
-        int count = copy(c, units, actor, at, first);
-        long last = endFeedBlock(c, first, count);
+        AncestorCounts ancestors = new AncestorCounts(expected);
+        long[] nodes = copy(c, units, ancestors, actor, at, first);
+        long last = endFeedBlock(c, first, nodes.length);
+        // the roll-ups' keys are sorted and counted while PostgreSQL builds the indexes
+        CompletableFuture<RollupDelta> rollups = CompletableFuture.supplyAsync(ancestors::delta);
         indexes.restore(c);
-        boolean rollupsRebuilt = addRollups(c, rollups.join(), newNodes(units));
+        Arrays.sort(nodes);
+        boolean rollupsRebuilt = addRollups(c, rollups.join(), nodes);
         // autovacuum's own threshold for ANALYZE, met at once: until it comes round (up to a minute), the
         // plans made meanwhile guess, and a page of a subtree read by bitmap scan and sort took 30 times longer
-        boolean staleStatistics = count >= 50 + rowsBefore / 10;
-        return new Written(count, first, last, staleStatistics || indexes.dropped() || rollupsRebuilt);
-    }
-
-    /**
-     * What the new units add to their ancestors' roll-ups. Each unit counts once for each ancestor
-     * (2.7 million counts for the country): the (node, level) keys are sorted and counted in runs,
-     * which is several times faster than hashing them one by one.
-     */
-    static RollupDelta rollupsOf(List<NewUnit> units) {
-        int total = 0;
-        for (NewUnit u : units) {
-            String ancestors = u.parentPath();
-            for (int i = ancestors == null ? -1 : 0; i >= 0; i = ancestors.indexOf('.', i + 1)) {
-                total++;
-            }
-        }
-        long[] keys = new long[total];
-        int k = 0;
-        for (NewUnit u : units) {
-            String ancestors = u.parentPath();
-            if (ancestors == null) {
-                continue;
-            }
-            for (int start = 0; start <= ancestors.length(); ) {
-                int dot = ancestors.indexOf('.', start);
-                int end = dot < 0 ? ancestors.length() : dot;
-                keys[k++] = Long.parseLong(ancestors, start, end, 10) << LEVEL_BITS | u.level().ordinal();
-                start = end + 1;
-            }
-        }
-        Arrays.sort(keys);
-        RollupDelta delta = RollupDelta.none();
-        for (int i = 0; i < keys.length; ) {
-            int j = i;
-            while (j < keys.length && keys[j] == keys[i]) {
-                j++;
-            }
-            delta.add(keys[i] >>> LEVEL_BITS, LEVELS[(int) (keys[i] & ((1 << LEVEL_BITS) - 1))], j - i, 0);
-            i = j;
-        }
-        return delta;
-    }
-
-    private static long[] newNodes(List<NewUnit> units) {
-        long[] nodes = new long[units.size()];
-        for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = units.get(i).nodeNo();
-        }
-        Arrays.sort(nodes);
-        return nodes;
+        boolean staleStatistics = nodes.length >= 50 + rowsBefore / 10;
+        return new Written(nodes.length, first, last, staleStatistics || indexes.dropped() || rollupsRebuilt);
     }
 
     /**
@@ -141,24 +88,34 @@ public final class BulkUnits {
         return last;
     }
 
-    /** Stores the units in one binary COPY, in the order they come, and answers how many. */
-    private static int copy(Connection c, List<NewUnit> units, String actor, Instant at, long firstSeq) throws SQLException {
+    /**
+     * Stores the units in one binary COPY, in the order they come, counting each for its ancestors;
+     * answers their node numbers.
+     */
+    private static long[] copy(Connection c, Iterable<NewUnit> units, AncestorCounts ancestors, String actor, Instant at,
+            long firstSeq) throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                 copy org_unit (id, node_no, name, level, parent_id, path, division_code, party_org_kind, party_org_name,
                     party_secretary_name, status, version, created_at, created_by, updated_at, updated_by,
                     created_change_seq) from stdin with (format binary)""");
         try {
             CopyWriter w = new CopyWriter(in::writeToCopy);
-            long seq = firstSeq;
+            long[] nodes = new long[1024];
+            int count = 0;
             for (NewUnit u : units) {
                 w.row(17).uuid(u.id()).bigint(u.nodeNo()).text(u.name()).text(u.level()).uuid(u.parentId())
                         .ltree(u.path()).text(u.divisionCode()).text(u.partyOrgKind()).text(u.partyOrgName())
                         .text(u.partySecretaryName()).text(OrgUnitStatus.ACTIVE).bigint(0).timestamptz(at).text(actor)
-                        .timestamptz(at).text(actor).bigint(seq++);
+                        .timestamptz(at).text(actor).bigint(firstSeq + count);
+                ancestors.add(u);
+                if (count == nodes.length) {
+                    nodes = Arrays.copyOf(nodes, count * 2);
+                }
+                nodes[count++] = u.nodeNo();
             }
             w.finish();
             in.endCopy();
-            return (int) (seq - firstSeq);
+            return Arrays.copyOf(nodes, count);
         } catch (SQLException | RuntimeException e) {
             cancel(in);
             throw e;

@@ -1,6 +1,5 @@
 package cn.shenyang.grassroots.orgstructure.importing;
 
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -8,13 +7,13 @@ import java.util.NoSuchElementException;
 /**
  * The units of a bulk import, handed from the checks to the write as their rows pass, so that
  * PostgreSQL stores the first units while the JVM still reads and checks the last. The checks add
- * on one thread; readers on others wait for each unit they ask for. How many units there are is
- * known only when the checks finish: the iterator ends then, and {@link #size()} waits for it.
- * Once a row fails, no unit after it is handed over: a reader waiting for one gets
+ * on one thread; the write, on another, iterates once, waiting for each unit, and its iterator ends
+ * when the checks do. A unit the write has taken is let go: the country's units are not all held
+ * until the end. Once a row fails, no unit after it is handed over: the waiting write gets
  * {@link Rejected}, and the import is rolled back.
  */
-final class CheckedUnits extends AbstractList<NewUnit> {
-    /** Thrown to a reader when the file was rejected before the unit it asked for was checked. */
+final class CheckedUnits implements Iterable<NewUnit> {
+    /** Thrown to the write when the file was rejected before the unit it waits for was checked. */
     static final class Rejected extends RuntimeException {
         Rejected() {
             super("the file was rejected", null, false, false);
@@ -28,14 +27,14 @@ final class CheckedUnits extends AbstractList<NewUnit> {
     private volatile NewUnit[] units;
     /** Written by the checks' thread only. */
     private int added;
-    /** How many units readers may take: read without the lock, written under it after the units. */
+    /** How many units the write may take: read without the lock, written under it after the units. */
     private volatile int passed;
     /** Guarded by this: every unit was handed over. */
     private boolean ended;
     /** Guarded by this: the units after {@code passed} never come. */
     private boolean rejected;
 
-    /** {@code expected}: about how many units will come (the list grows past it). */
+    /** {@code expected}: about how many units will come (the array grows past it). */
     CheckedUnits(int expected) {
         units = new NewUnit[Math.max(expected, 16)];
     }
@@ -53,11 +52,6 @@ final class CheckedUnits extends AbstractList<NewUnit> {
         if (added % BATCH == 0) {
             pass(added);
         }
-    }
-
-    /** How many units the checks have added so far (on the checks' thread). */
-    int added() {
-        return added;
     }
 
     /** Ends the checks: hands over the remaining units when every row passed, else rejects the rest. */
@@ -102,22 +96,7 @@ final class CheckedUnits extends AbstractList<NewUnit> {
         }
     }
 
-    @Override
-    public NewUnit get(int i) {
-        if (i < 0 || !comes(i)) {
-            throw new IndexOutOfBoundsException(i);
-        }
-        return units[i];
-    }
-
-    /** Waits for the end of the checks. */
-    @Override
-    public int size() {
-        comes(Integer.MAX_VALUE);
-        return passed;
-    }
-
-    /** Yields each unit as it is handed over, and ends with the checks. */
+    /** For the one reader: yields each unit as it is handed over, lets it go, and ends with the checks. */
     @Override
     public Iterator<NewUnit> iterator() {
         return new Iterator<>() {
@@ -133,7 +112,10 @@ final class CheckedUnits extends AbstractList<NewUnit> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return units[next++];
+                NewUnit[] held = units;
+                NewUnit unit = held[next];
+                held[next++] = null;
+                return unit;
             }
         };
     }

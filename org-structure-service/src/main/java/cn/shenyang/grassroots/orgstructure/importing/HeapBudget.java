@@ -17,6 +17,11 @@ final class HeapBudget {
     static final int PER_ROW = 350;
     /** Heap held for each stored unit the rows name or clash with (its id, path, code or name, and a set's entry). */
     static final int PER_STORED_MATCH = 200;
+    /**
+     * Heap held for each unit of a tree read whole (its id, path, code and name, each in a map or set):
+     * about 400 bytes, counted from the objects' sizes.
+     */
+    static final int PER_STORED_UNIT = 400;
 
     private final long heap;
     private long spent;
@@ -30,6 +35,19 @@ final class HeapBudget {
         if (!spend(PER_ROW + length)) {
             throw refusal(String.format("reading stopped at row %,d (about %d bytes of heap a row besides its text)",
                     row, PER_ROW));
+        }
+    }
+
+    /** Whether a tree of {@code units} may be read whole: in a quarter of the heap, leaving the rest to the file. */
+    boolean holdsTree(long units) {
+        return units * PER_STORED_UNIT <= heap / 4;
+    }
+
+    /** Spends a unit of a tree read whole; a 413 once the budget is spent. */
+    void spendOnStoredUnit() {
+        if (!spend(PER_STORED_UNIT)) {
+            throw refusal("the stored tree, read to check the file against (about " + PER_STORED_UNIT
+                    + " bytes of heap a unit)");
         }
     }
 

@@ -101,8 +101,8 @@ public class OrgUnitImporter {
 
     /**
      * A body of a known length that holds at least {@link IndexRebuild#MIN_ROWS} rows and at least
-     * as many rows as the tree has units (a first load, of a province or the country) is stored while
-     * it is read: the whole tree is read for the checks, node numbers are reserved for the most rows
+     * as many rows as the tree has units (a first load, of a province or the country), into a tree
+     * small enough to be held whole, is stored while it is read: the whole tree is read for the checks, node numbers are reserved for the most rows
      * the body could hold, and the write starts before the first row, so the tree's locks are held
      * while the rest arrives (a slow upload keeps the tree waiting). Any other body is read whole, then
      * checked against the stored units its rows name while its units are stored.
@@ -112,7 +112,8 @@ public class OrgUnitImporter {
         HeapBudget heap = new HeapBudget(Runtime.getRuntime().maxMemory());
         Session session = em.unwrap(Session.class);
         int estimate = (int) Math.min(length / TYPICAL_ROW_BYTES, Integer.MAX_VALUE);
-        if (estimate >= IndexRebuild.MIN_ROWS && estimate >= session.doReturningWork(c -> IndexRebuild.rows(c, "org_unit"))) {
+        long stored = session.doReturningWork(c -> IndexRebuild.rows(c, "org_unit"));
+        if (estimate >= IndexRebuild.MIN_ROWS && estimate >= stored && heap.holdsTree(stored)) {
             NodeNumbers.Reserved nodeNos = nodeNumbers.reserve(ImportParser.mostRows(length, shortestRow));
             return session.doReturningWork(c -> {
                 holdTreeShared(c);
@@ -149,6 +150,7 @@ public class OrgUnitImporter {
         private final NodeNumbers.Reserved nodeNos;
         private final CheckedUnits units;
         private final List<Problem.Violation> errors;
+        private final Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
         private int checked;
 
         Checking(RowChecks checks, NodeNumbers.Reserved nodeNos, CheckedUnits units, List<Problem.Violation> errors) {
@@ -162,6 +164,7 @@ public class OrgUnitImporter {
         public void accept(ImportRow row) {
             if (!checks.done()) {
                 units.add(checks.check(row, nodeNos.get(checked++), UnitIds.next()), errors.isEmpty());
+                byLevel.merge(row.level(), 1, Integer::sum);
             }
         }
     }
@@ -202,9 +205,7 @@ public class OrgUnitImporter {
         if (written.staleStatistics()) {
             statistics.refreshAfterCommit();
         }
-        Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-        units.forEach(u -> byLevel.merge(u.level(), 1, Integer::sum));
-        return new ImportReport(written.count(), byLevel, written.firstCursor(), written.lastCursor());
+        return new ImportReport(written.count(), checking.byLevel, written.firstCursor(), written.lastCursor());
     }
 
     /**
@@ -268,21 +269,22 @@ public class OrgUnitImporter {
         Map<UUID, RowChecks.Known> byId = new HashMap<>();
         Set<String> takenCodes = new HashSet<>();
         // sets are joined as unnest(array): a large = any(array) would be rechecked row by row
-        read(c, heap, """
+        read(c, heap::spendOnStoredMatch, """
                 select u.id, u.path::text, u.level, u.status, u.division_code
                 from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code""",
                 c.createArrayOf("varchar", referencedCodes.toArray()), rs -> byCode.put(rs.getString(5), known(rs)));
-        read(c, heap, """
+        read(c, heap::spendOnStoredMatch, """
                 select u.id, u.path::text, u.level, u.status
                 from org_unit u join unnest(?::uuid[]) as k(id) on u.id = k.id""",
                 c.createArrayOf("uuid", referencedIds.toArray()), rs -> byId.put(rs.getObject(1, UUID.class), known(rs)));
         // the smaller side goes over the wire: into an empty or small tree, every stored code (a first load
         // of the country sent 665k codes for nothing: 0.18 s); else the file's codes, to find the taken ones
         if (IndexRebuild.rows(c, "org_unit") < codesInFile.size()) {
-            read(c, heap, "select division_code from org_unit where division_code is not null", null,
+            read(c, heap::spendOnStoredMatch, "select division_code from org_unit where division_code is not null", null,
                     rs -> takenCodes.add(rs.getString(1)));
         } else {
-            read(c, heap, "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
+            read(c, heap::spendOnStoredMatch,
+                    "select u.division_code from org_unit u join unnest(?::varchar[]) as k(code) on u.division_code = k.code",
                     c.createArrayOf("varchar", codesInFile.toArray()), rs -> takenCodes.add(rs.getString(1)));
         }
         // Names the rows would take under stored parents, probed on the sibling-name index.
@@ -324,7 +326,8 @@ public class OrgUnitImporter {
         Map<String, RowChecks.Known> byCode = new HashMap<>();
         Map<UUID, RowChecks.Known> byId = new HashMap<>();
         Set<RowChecks.NameKey> takenNames = new HashSet<>();
-        read(c, heap, "select id, path::text, level, status, division_code, parent_id, name from org_unit", null, rs -> {
+        String sql = "select id, path::text, level, status, division_code, parent_id, name from org_unit";
+        read(c, heap::spendOnStoredUnit, sql, null, rs -> {
             RowChecks.Known unit = known(rs);
             byId.put(unit.id(), unit);
             if (rs.getString(5) != null) {
@@ -351,7 +354,7 @@ public class OrgUnitImporter {
      * Runs {@code sql} with {@code keys} (when given) as its one parameter and reads every row, each
      * spent from the import's heap; the rows come in batches, so that a refusal comes before the next.
      */
-    private static void read(Connection c, HeapBudget heap, String sql, java.sql.Array keys, RowReader reader)
+    private static void read(Connection c, Runnable spend, String sql, java.sql.Array keys, RowReader reader)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             if (keys != null) {
@@ -360,7 +363,7 @@ public class OrgUnitImporter {
             s.setFetchSize(FETCH);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    heap.spendOnStoredMatch();
+                    spend.run();
                     reader.read(rs);
                 }
             }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** What new units add to their ancestors' roll-ups, worked out from their parents' paths. */
-class BulkUnitsTest {
+class AncestorCountsTest {
     private static NewUnit unit(String parentPath, long nodeNo, Level level) {
         return new NewUnit(UUID.randomUUID(), nodeNo, null, parentPath, "u" + nodeNo, level, null, null, null, null);
     }
@@ -25,8 +25,10 @@ class BulkUnitsTest {
                 unit("1.20.300.4000", 50000, Level.COMMUNITY),
                 unit("1.20.300.4000", 50001, Level.COMMUNITY),
                 unit("1.20.300.4000", 50002, Level.VILLAGE));
+        AncestorCounts ancestors = new AncestorCounts(1); // fewer than come: it grows
+        units.forEach(ancestors::add);
         TreeMap<String, Integer> counts = new TreeMap<>();
-        BulkUnits.rollupsOf(units).forEach((node, level, active, dissolved) -> {
+        ancestors.delta().forEach((node, level, active, dissolved) -> {
             assertEquals(0, dissolved);
             counts.put(node + " " + level, active);
         });
