@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -23,6 +24,13 @@ import org.postgresql.copy.CopyIn;
  * lock is held from the reservation to the commit, so the block is in commit order.
  */
 public final class BulkUnits {
+    /**
+     * The unit indexes a load appends to, kept while the others are rebuilt: new ids are time-ordered
+     * ({@code UnitIds}) and feed positions are drawn in order, so their keys land at the right edge.
+     * Keeping the primary key keeps the other tables' foreign keys to it, so the load locks no other
+     * table (dropping them locked seven, one by one, and a department created meanwhile deadlocked).
+     */
+    private static final Set<String> APPENDED = Set.of("org_unit_pkey", "org_unit_created_change_seq");
     /**
      * How many units were stored and the feed positions of their CREATED entries; {@code staleStatistics}
      * when the write changed the tables enough for their planner statistics to be refreshed
@@ -43,9 +51,11 @@ public final class BulkUnits {
         if (expected == 0) {
             return new Written(0, 0, 0, false);
         }
-        long first = holdFeed(c);
         long rowsBefore = IndexRebuild.rows(c, "org_unit");
-        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected);
+        // the table's lock before the feed's: a writer that has touched the table and waits for the
+        // feed lock would otherwise wait on this load while it waits on the writer
+        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected, APPENDED);
+        long first = holdFeed(c);
         AncestorCounts ancestors = new AncestorCounts(expected);
         long[] nodes = copy(c, units, ancestors, actor, at, first);
         long last = endFeedBlock(c, first, nodes.length);
