@@ -25,12 +25,12 @@ import org.postgresql.copy.CopyIn;
  */
 public final class BulkUnits {
     /**
-     * The unit indexes a load appends to, kept while the others are rebuilt: new ids are time-ordered
-     * ({@code UnitIds}) and feed positions are drawn in order, so their keys land at the right edge.
-     * Keeping the primary key keeps the other tables' foreign keys to it, so the load locks no other
-     * table (dropping them locked seven, one by one, and a department created meanwhile deadlocked).
+     * The primary key is kept while the other unit indexes are rebuilt, and with it the other tables'
+     * foreign keys to it, so that a load locks no other table: dropping the keys locked seven tables,
+     * one by one, and a department created meanwhile deadlocked with the load. New ids are
+     * time-ordered ({@code UnitIds}), so the load appends to the key at its right edge.
      */
-    private static final Set<String> APPENDED = Set.of("org_unit_pkey", "org_unit_created_change_seq");
+    private static final Set<String> KEPT = Set.of("org_unit_pkey");
     /**
      * How many units were stored and the feed positions of their CREATED entries; {@code staleStatistics}
      * when the write changed the tables enough for their planner statistics to be refreshed
@@ -54,7 +54,7 @@ public final class BulkUnits {
         long rowsBefore = IndexRebuild.rows(c, "org_unit");
         // the table's lock before the feed's: a writer that has touched the table and waits for the
         // feed lock would otherwise wait on this load while it waits on the writer
-        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected, APPENDED);
+        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected, KEPT);
         long first = holdFeed(c);
         AncestorCounts ancestors = new AncestorCounts(expected);
         long[] nodes = copy(c, units, ancestors, actor, at, first);

@@ -37,12 +37,11 @@ final class IndexRebuild {
     }
 
     /**
-     * Drops {@code table}'s indexes, except those named in {@code appended}, when {@code adding} rows
-     * at least double it; else does nothing. {@code appended}: indexes the load's keys reach in
-     * ascending order, at their right edge, which costs about what building them again would. The
-     * other tables' foreign keys to a key that stays, stay, and those tables are not locked.
+     * Drops {@code table}'s indexes, except those named in {@code kept}, when {@code adding} rows at
+     * least double it; else does nothing. The other tables' foreign keys to a key that is kept stay,
+     * and those tables are not locked.
      */
-    static IndexRebuild dropIfWorthIt(Connection c, String table, int adding, Set<String> appended) throws SQLException {
+    static IndexRebuild dropIfWorthIt(Connection c, String table, int adding, Set<String> kept) throws SQLException {
         IndexRebuild rebuild = new IndexRebuild(table);
         if (adding < MIN_ROWS || adding < rows(c, table)) {
             return rebuild;
@@ -55,7 +54,7 @@ final class IndexRebuild {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (appended.contains(rs.getString(4))) {
+                    if (kept.contains(rs.getString(4))) {
                         continue;
                     }
                     drop.add("alter table " + rs.getString(1) + " drop constraint " + rs.getString(2));
@@ -71,7 +70,7 @@ final class IndexRebuild {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (appended.contains(rs.getString(1))) {
+                    if (kept.contains(rs.getString(1))) {
                         continue;
                     }
                     String constraint = rs.getString(3);

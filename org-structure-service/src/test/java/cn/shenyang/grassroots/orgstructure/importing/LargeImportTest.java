@@ -33,9 +33,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A load large enough to at least double the table drops its indexes, except the two it appends
- * to (the primary key and the feed positions), and builds them again ({@link IndexRebuild}); the
- * governance tables' foreign keys to it stay checked, and still refuse a unit that does not exist.
+ * A load large enough to at least double the table drops its indexes but the primary key, and
+ * builds them again ({@link IndexRebuild}); the governance tables' foreign keys to it stay checked,
+ * and still refuse a unit that does not exist.
  */
 @QuarkusTest
 class LargeImportTest {
