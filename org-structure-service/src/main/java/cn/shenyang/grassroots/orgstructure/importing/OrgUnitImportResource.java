@@ -33,10 +33,14 @@ public class OrgUnitImportResource {
     @Operation(operationId = "importOrgUnits", summary = "Bulk-import org units from NDJSON or CSV (all or nothing)",
             description = "NDJSON (application/x-ndjson): one JSON object per line. CSV (text/csv): a header row."
                     + " Fields/columns: name, level, parentId or parentDivisionCode, divisionCode, partyOrgKind,"
-                    + " partyOrgName, partySecretaryName. A parent may be a row earlier in the same file.")
+                    + " partyOrgName, partySecretaryName. A parent may be a row earlier in the same file. A first load (a"
+                    + " body of 2 MB or more, with at least as many rows as the tree has units) is stored while it"
+                    + " arrives: readers of the units wait from its first byte until it commits.")
     @APIResponse(responseCode = "200", description = "Every row stored",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "403", description = "The role may not import")
+    @APIResponse(responseCode = "413", description = "Over the bulk body limit, or more rows than the service has the"
+            + " memory to import at once; nothing stored; split the file")
     @APIResponse(responseCode = "422", description = "Rejected; nothing stored; violations list every bad row")
     public ImportReport importOrgUnits(@Context HttpHeaders headers, InputStream body) {
         return headers.getMediaType().isCompatible(MediaType.valueOf(CSV)) ? importer.importCsv(body, headers.getLength())
