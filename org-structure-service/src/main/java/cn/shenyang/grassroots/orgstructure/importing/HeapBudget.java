@@ -4,8 +4,9 @@ import cn.shenyang.grassroots.platform.problem.ProblemException;
 
 /**
  * The heap one bulk import may take, spent as it reads the file's rows and the stored units they
- * name or clash with: a file too large for this service is refused with a 413 while it is read,
- * before the heap runs out (a 127 MB file at {@code ./suite}'s 384 MB answered a 500).
+ * name or clash with (or the whole tree, for a first load): a file too large for this service is
+ * refused with a 413 while it is read, before the heap runs out (a 127 MB file at {@code ./suite}'s
+ * 384 MB answered a 500).
  */
 final class HeapBudget {
     /**

@@ -102,18 +102,18 @@ public class OrgUnitImporter {
     /**
      * A body of a known length that holds at least {@link IndexRebuild#MIN_ROWS} rows and at least
      * as many rows as the tree has units (a first load, of a province or the country), into a tree
-     * small enough to be held whole, is stored while it is read: the whole tree is read for the checks, node numbers are reserved for the most rows
-     * the body could hold, and the write starts before the first row, so the tree's locks are held
-     * while the rest arrives (a slow upload keeps the tree waiting). Any other body is read whole, then
-     * checked against the stored units its rows name while its units are stored.
+     * small enough to be held whole, is stored while it is read: the whole tree is read for the
+     * checks, node numbers are reserved for the most rows the body could hold, and the write starts
+     * before the first row, so the tree's locks are held while the rest arrives (a slow upload keeps
+     * the tree waiting). Any other body is read whole, then checked against the stored units its rows
+     * name while its units are stored.
      */
     private ImportReport importRows(Reading reading, long length, int shortestRow) {
         List<Problem.Violation> errors = new ArrayList<>();
         HeapBudget heap = new HeapBudget(Runtime.getRuntime().maxMemory());
         Session session = em.unwrap(Session.class);
         int estimate = (int) Math.min(length / TYPICAL_ROW_BYTES, Integer.MAX_VALUE);
-        long stored = session.doReturningWork(c -> IndexRebuild.rows(c, "org_unit"));
-        if (estimate >= IndexRebuild.MIN_ROWS && estimate >= stored && heap.holdsTree(stored)) {
+        if (estimate >= IndexRebuild.MIN_ROWS && treeHeldWhole(session, estimate, heap)) {
             NodeNumbers.Reserved nodeNos = nodeNumbers.reserve(ImportParser.mostRows(length, shortestRow));
             return session.doReturningWork(c -> {
                 holdTreeShared(c);
@@ -132,6 +132,12 @@ public class OrgUnitImporter {
             holdTreeShared(c);
             return store(c, checks(stored(c, rows, heap), errors, rows.size()), nodeNos, rows.size(), errors, rows::forEach);
         });
+    }
+
+    /** Whether the tree has no more units than the file's estimated rows, and fits in the import's heap. */
+    private static boolean treeHeldWhole(Session session, int estimate, HeapBudget heap) {
+        long stored = session.doReturningWork(c -> IndexRebuild.rows(c, "org_unit"));
+        return estimate >= stored && heap.holdsTree(stored);
     }
 
     private RowChecks checks(RowChecks.Stored stored, List<Problem.Violation> errors, int expectedRows) {
