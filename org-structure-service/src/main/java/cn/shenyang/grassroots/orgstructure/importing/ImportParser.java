@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads NDJSON or CSV into rows, handing each well-formed row on as it is read and collecting
- * every malformed field instead of stopping at the first. Each NDJSON line is read token by token,
- * without building a tree of it.
+ * every malformed field instead of stopping at the first. An NDJSON line of the usual shape is read
+ * by {@link FlatJsonLine}; any other line by Jackson, token by token, without building a tree of it.
  */
 final class ImportParser {
     /** The shortest NDJSON line that is a row, {"name":"a","level":"CITY"} and its line end. */
@@ -50,6 +50,7 @@ final class ImportParser {
         int[] row = {0};
         String[] values = new String[ImportRow.COLUMNS.length];
         boolean[] given = new boolean[values.length];
+        FlatJsonLine flat = new FlatJsonLine();
         Lines.split(body, (bytes, start, end) -> {
             if (isBlank(bytes, start, end)) {
                 return;
@@ -58,45 +59,79 @@ final class ImportParser {
             heap.spendOnRow(row[0], end - start);
             Arrays.fill(values, null);
             Arrays.fill(given, false);
-            boolean unknown = false;
-            try (JsonParser p = json.createParser(bytes, start, end - start)) {
-                // duplicates are found by column below; the factory's own detector costs a set per line
-                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    error(row[0], "line", "must be a JSON object");
-                    return;
-                }
-                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                    String field = p.currentName();
-                    int column = ImportRow.column(field);
-                    JsonToken value = p.nextToken();
-                    if (value.isStructStart()) {
-                        p.skipChildren();
-                        error(row[0], field, "must be a string");
-                        unknown = true;
-                    } else if (column < 0) {
-                        unknownColumn(row[0], field);
-                        unknown = true;
-                    } else if (given[column]) {
-                        error(row[0], field, "appears more than once");
-                        unknown = true;
-                    } else {
-                        given[column] = true;
-                        values[column] = value == JsonToken.VALUE_NULL ? null : p.getText();
-                    }
-                }
-                if (p.nextToken() != null) {
-                    error(row[0], "line", "holds more than one JSON value");
-                    return;
-                }
-            } catch (JsonProcessingException e) {
-                error(row[0], "line", "is not valid JSON");
-                return;
-            }
-            if (!unknown) {
+            boolean wellFormed = flat.read(bytes, start, end) ? flatFields(row[0], flat, values, given)
+                    : jsonFields(row[0], json, bytes, start, end, values, given);
+            if (wellFormed) {
                 add(row[0], values);
             }
         });
+    }
+
+    /** The fields of a line in the common shape; false, with errors, when one is unknown or repeated. */
+    private boolean flatFields(int row, FlatJsonLine line, String[] values, boolean[] given) {
+        boolean wellFormed = true;
+        for (int i = 0; i < line.size(); i++) {
+            int known = line.column(i);
+            int column = column(row, known < 0 ? line.name(i) : ImportRow.COLUMNS[known], known, given);
+            if (column < 0) {
+                wellFormed = false;
+            } else {
+                values[column] = line.value(i);
+            }
+        }
+        return wellFormed;
+    }
+
+    /** The fields of any other line, token by token; false, with errors, when it is not one object of strings. */
+    private boolean jsonFields(int row, JsonFactory json, byte[] bytes, int start, int end, String[] values,
+            boolean[] given) throws IOException {
+        boolean wellFormed = true;
+        try (JsonParser p = json.createParser(bytes, start, end - start)) {
+            // duplicates are found by column; the factory's own detector costs a set per line
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                error(row, "line", "must be a JSON object");
+                return false;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value.isStructStart()) {
+                    p.skipChildren();
+                    error(row, field, "must be a string");
+                    wellFormed = false;
+                    continue;
+                }
+                int column = column(row, field, ImportRow.column(field), given);
+                if (column < 0) {
+                    wellFormed = false;
+                } else {
+                    values[column] = value == JsonToken.VALUE_NULL ? null : p.getText();
+                }
+            }
+            if (p.nextToken() != null) {
+                error(row, "line", "holds more than one JSON value");
+                return false;
+            }
+        } catch (JsonProcessingException e) {
+            error(row, "line", "is not valid JSON");
+            return false;
+        }
+        return wellFormed;
+    }
+
+    /** The column a field fills, or -1, with an error, when it is not a known column or fills one twice. */
+    private int column(int row, String field, int column, boolean[] given) {
+        if (column < 0) {
+            unknownColumn(row, field);
+            return -1;
+        }
+        if (given[column]) {
+            error(row, field, "appears more than once");
+            return -1;
+        }
+        given[column] = true;
+        return column;
     }
 
     void csv(InputStream body) throws IOException {
