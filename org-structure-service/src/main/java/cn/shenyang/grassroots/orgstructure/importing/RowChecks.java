@@ -2,9 +2,9 @@ package cn.shenyang.grassroots.orgstructure.importing;
 
 import cn.shenyang.grassroots.orgstructure.orgunit.Level;
 import cn.shenyang.grassroots.platform.problem.Problem;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,13 +40,20 @@ final class RowChecks {
     private final List<Problem.Violation> errors;
     private final int maxErrors;
     private final Map<UUID, Boolean> visibility = new HashMap<>();
-    /** Each code of the file once, with its row as a parent, or REJECTED: one probe per row. */
-    private final Map<String, Known> fileCodes;
-    private final Set<NameKey> fileNames;
+    /**
+     * Each code of the file once, with its row as a parent (a {@link #parents} index), or a level's
+     * {@link #LEAVES} entry, or {@link #REJECTED}: one probe per row.
+     */
+    private final FileCodes fileCodes;
+    /** The file's rows that hold units, as parents later rows may name. */
+    private final List<Known> parents = new ArrayList<>();
+    private final SiblingNames fileNames;
     /** A file code whose row was rejected. */
-    private static final Known REJECTED = new Known(new UUID(0, 0), "", Level.VILLAGE, false);
+    private static final int REJECTED = -1;
     /** Rows of the file whose level holds no units, by level, as parents later rows may name. */
     private static final Map<Level, Known> LEAVES = new EnumMap<>(Level.class);
+    /** Stands for "no parent": roots are siblings of each other, as in the sibling-name index. */
+    private static final UUID NO_PARENT = new UUID(0, 0);
 
     static {
         for (Level level : Level.values()) {
@@ -67,8 +74,8 @@ final class RowChecks {
         this.wholeTree = wholeTree;
         this.errors = errors;
         this.maxErrors = maxErrors;
-        fileCodes = new HashMap<>(expectedRows * 2);
-        fileNames = new HashSet<>(expectedRows * 2);
+        fileCodes = new FileCodes(expectedRows);
+        fileNames = new SiblingNames(expectedRows);
     }
 
     /** Whether enough errors were found to reject the file and report them: later rows need no checks. */
@@ -107,13 +114,14 @@ final class RowChecks {
         if (codeRefusal != null) {
             error(r, "divisionCode", codeRefusal);
         } else if (r.divisionCode() != null && (stored.takenCodes().contains(r.divisionCode())
-                || fileCodes.putIfAbsent(r.divisionCode(), asParent(unit)) != null)) {
+                || fileCodes.putIfAbsent(r.divisionCode(), asParent(unit)) != FileCodes.ABSENT)) {
             error(r, "divisionCode", "division code " + r.divisionCode() + " is already used");
         } else {
             coded = r.divisionCode() != null;
         }
-        NameKey nameKey = NameKey.of(parentId, r.name());
-        if (placed && (stored.takenNames().contains(nameKey) || !fileNames.add(nameKey))) {
+        String name = r.name().toLowerCase();
+        if (placed && ((!stored.takenNames().isEmpty() && stored.takenNames().contains(new NameKey(parentId, name)))
+                || !fileNames.add(parentId == null ? NO_PARENT : parentId, name))) {
             error(r, "name", "an active unit named '" + r.name() + "' already exists under this parent");
         }
         if (r.divisionCode() != null && errors.size() > before) {
@@ -128,25 +136,34 @@ final class RowChecks {
     }
 
     /**
-     * A new unit as the parent later rows may name. Villages and communities (93 % of the country)
-     * hold no units, so a row that names one is refused by the level rule, which reads only its level:
-     * they share one entry a level (the country's would hold 600k ids and paths, 60 MB).
+     * A new unit as the parent later rows may name, as {@link #fileCodes} holds it. Villages and
+     * communities (93 % of the country) hold no units, so a row that names one is refused by the level
+     * rule, which reads only its level: they share one entry a level (the country's would hold 600k ids
+     * and paths, 60 MB).
      */
-    private static Known asParent(NewUnit unit) {
-        return unit.level().holdsUnits() ? new Known(unit.id(), unit.path(), unit.level(), true) : LEAVES.get(unit.level());
+    private int asParent(NewUnit unit) {
+        if (!unit.level().holdsUnits()) {
+            return -2 - unit.level().ordinal();
+        }
+        parents.add(new Known(unit.id(), unit.path(), unit.level(), true));
+        return parents.size() - 1;
+    }
+
+    /** A parent held in {@link #fileCodes} (not {@link #REJECTED}). */
+    private Known parentHeld(int held) {
+        return held >= 0 ? parents.get(held) : LEAVES.get(Level.values()[-2 - held]);
     }
 
     /** The parent a row names, from an earlier row or the stored tree; null, with an error, when there is none. */
     private Known parent(ImportRow r) {
         if (r.parentDivisionCode() != null) {
             String code = r.parentDivisionCode();
-            Known parent = fileCodes.get(code);
-            if (parent != null && parent != REJECTED) {
-                return parent; // an earlier row: visible, as it was checked to sit under a visible parent
+            int held = fileCodes.get(code);
+            if (held != FileCodes.ABSENT && held != REJECTED) {
+                return parentHeld(held); // an earlier row: visible, as it was checked to sit under a visible parent
             }
-            Known rejected = parent;
-            parent = stored.byCode().get(code);
-            if (parent == null && rejected != null) {
+            Known parent = stored.byCode().get(code);
+            if (parent == null && held == REJECTED) {
                 error(r, "parentDivisionCode", "its parent row (division code " + code + ") was rejected");
                 return null;
             }
