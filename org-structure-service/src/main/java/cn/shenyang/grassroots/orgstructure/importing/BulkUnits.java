@@ -114,7 +114,7 @@ public final class BulkUnits {
             int count = 0;
             for (NewUnit u : units) {
                 w.row(17).uuid(u.id()).bigint(u.nodeNo()).text(u.name()).text(u.level()).uuid(u.parentId())
-                        .ltree(u.path()).text(u.divisionCode()).text(u.partyOrgKind()).text(u.partyOrgName())
+                        .ltree(u.parentPath(), u.nodeNo()).text(u.divisionCode()).text(u.partyOrgKind()).text(u.partyOrgName())
                         .text(u.partySecretaryName()).text(OrgUnitStatus.ACTIVE).bigint(0).timestamptz(at).text(actor)
                         .timestamptz(at).text(actor).bigint(firstSeq + count);
                 ancestors.add(u);

@@ -79,16 +79,38 @@ public final class CopyWriter {
 
     /** text, varchar and enum names. */
     public CopyWriter text(String value) {
-        return value == null ? nullValue() : string(value, false);
+        return value == null ? nullValue() : string(value);
     }
 
     public CopyWriter text(Enum<?> value) {
-        return value == null ? nullValue() : string(value.name(), false);
+        return value == null ? nullValue() : string(value.name());
     }
 
-    /** ltree's binary form: a version byte (1), then the text. */
-    public CopyWriter ltree(String value) {
-        return value == null ? nullValue() : string(value, true);
+    /**
+     * The path one label below {@code parent} (null for a root) in ltree's binary form, a version byte
+     * (1) then the text, written without making the path's string.
+     */
+    public CopyWriter ltree(String parent, long label) {
+        ensure(6 + (parent == null ? 0 : parent.length() + 1) + 20);
+        int lengthAt = size;
+        size += 4;
+        buffer[size++] = 1;
+        if (parent != null) {
+            utf8(parent);
+            buffer[size++] = '.';
+        }
+        int digitsAt = size;
+        long rest = label;
+        do {
+            buffer[size++] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        for (int i = digitsAt, j = size - 1; i < j; i++, j--) {
+            byte d = buffer[i];
+            buffer[i] = buffer[j];
+            buffer[j] = d;
+        }
+        return length(lengthAt);
     }
 
     public CopyWriter timestamptz(Instant value) {
@@ -108,14 +130,16 @@ public final class CopyWriter {
         flush();
     }
 
-    private CopyWriter string(String value, boolean ltreeVersion) {
-        ensure(5 + value.length() * 3);
+    private CopyWriter string(String value) {
+        ensure(4 + value.length() * 3);
         int lengthAt = size;
         size += 4;
-        if (ltreeVersion) {
-            buffer[size++] = 1;
-        }
         utf8(value);
+        return length(lengthAt);
+    }
+
+    /** Fills in the length of the value written since {@code lengthAt}. */
+    private CopyWriter length(int lengthAt) {
         int end = size;
         size = lengthAt;
         int4(end - lengthAt - 4);

@@ -34,7 +34,7 @@ class CopyWriterTest {
     @Test
     void eachValueIsItsLengthThenItsBytes() throws Exception {
         UUID id = UUID.fromString("01890a5d-ac96-774b-b9aa-123456789abc");
-        writer().row(7).uuid(id).bigint(42L).integer(-1).text("育林社区").nullValue().ltree("1.17").text((String) null)
+        writer().row(7).uuid(id).bigint(42L).integer(-1).text("育林社区").nullValue().ltree("1.17", 402).text((String) null)
                 .finish();
         ByteBuffer b = ByteBuffer.wrap(sink.toByteArray());
         b.position(19);
@@ -51,14 +51,28 @@ class CopyWriterTest {
         b.get(read);
         assertArrayEquals(name, read);
         assertEquals(-1, b.getInt());
-        assertEquals(5, b.getInt());
+        assertEquals(9, b.getInt());
         assertEquals(1, b.get(), "ltree's version byte");
-        byte[] path = new byte[4];
+        byte[] path = new byte[8];
         b.get(path);
-        assertEquals("1.17", new String(path, StandardCharsets.US_ASCII));
+        assertEquals("1.17.402", new String(path, StandardCharsets.US_ASCII));
         assertEquals(-1, b.getInt());
         assertEquals(-1, b.getShort(), "trailer");
         assertEquals(0, b.remaining());
+    }
+
+    @Test
+    void aPathIsItsParentsThenItsLabel() throws Exception {
+        writer().row(3).ltree(null, 7).ltree("12.3456", 0).ltree("1", Long.MAX_VALUE).finish();
+        ByteBuffer b = ByteBuffer.wrap(sink.toByteArray());
+        b.position(21);
+        for (String path : new String[] {"7", "12.3456.0", "1." + Long.MAX_VALUE}) {
+            assertEquals(path.length() + 1, b.getInt());
+            assertEquals(1, b.get(), "ltree's version byte");
+            byte[] text = new byte[path.length()];
+            b.get(text);
+            assertEquals(path, new String(text, StandardCharsets.US_ASCII));
+        }
     }
 
     @Test
