@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -24,13 +23,6 @@ import org.postgresql.copy.CopyIn;
  * lock is held from the reservation to the commit, so the block is in commit order.
  */
 public final class BulkUnits {
-    /**
-     * The primary key is kept while the other unit indexes are rebuilt, and with it the other tables'
-     * foreign keys to it, so that a load locks no other table: dropping the keys locked seven tables,
-     * one by one, and a department created meanwhile deadlocked with the load. New ids are
-     * time-ordered ({@code UnitIds}), so the load appends to the key at its right edge.
-     */
-    private static final Set<String> KEPT = Set.of("org_unit_pkey");
     /**
      * How many units were stored and the feed positions of their CREATED entries; {@code staleStatistics}
      * when the write changed the tables enough for their planner statistics to be refreshed
@@ -54,7 +46,7 @@ public final class BulkUnits {
         long rowsBefore = IndexRebuild.rows(c, "org_unit");
         // the table's lock before the feed's: a writer that has touched the table and waits for the
         // feed lock would otherwise wait on this load while it waits on the writer
-        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected, KEPT);
+        IndexRebuild indexes = IndexRebuild.dropIfWorthIt(c, "org_unit", expected);
         long first = holdFeed(c);
         AncestorCounts ancestors = new AncestorCounts(expected);
         long[] nodes = copy(c, units, ancestors, actor, at, first);

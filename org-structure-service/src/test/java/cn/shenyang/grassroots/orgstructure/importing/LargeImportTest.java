@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -33,9 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A load large enough to at least double the table drops its indexes but the primary key, and
- * builds them again ({@link IndexRebuild}); the governance tables' foreign keys to it stay checked,
- * and still refuse a unit that does not exist.
+ * A load large enough to at least double the table drops its indexes and builds them again
+ * ({@link IndexRebuild}), with the governance tables' foreign keys to it when those tables are not
+ * in use; either way the keys are there again, checked, and still refuse a unit that does not exist.
  */
 @QuarkusTest
 class LargeImportTest {
@@ -48,7 +49,51 @@ class LargeImportTest {
         String department = GovernanceFixtures.department(createId("DISTRICT", city));
         List<String> before = indexes();
         List<String> keysBefore = foreignKeys();
+        long keyBefore = oid("select 'org_unit_pkey'::regclass::oid");
+        long departmentKeyBefore = oid("select oid from pg_constraint where conname = 'department_district_id_fkey'");
         String county = code(6);
+        int villages = loadUnder(city, county);
+
+        assertEquals(before, indexes(), "every index is there again, defined as before");
+        assertEquals(keysBefore, foreignKeys(), "every foreign key to the units is there again, checked");
+        assertTrue(keyBefore != oid("select 'org_unit_pkey'::regclass::oid"), "the primary key was built again");
+        assertTrue(departmentKeyBefore != oid("select oid from pg_constraint where conname = 'department_district_id_fkey'"),
+                "with the foreign keys that need it");
+        asAdmin().get("/api/v1/departments/" + department).then().statusCode(200);
+        SQLException refused = assertThrows(SQLException.class, () -> execute(
+                "update department set district_id = '00000000-0000-0000-0000-000000000001' where id = '" + department + "'"));
+        assertEquals("23503", refused.getSQLState(), "a department still cannot point at a unit that does not exist");
+        String countyId = asAdmin().queryParam("divisionCode", county).get("/api/v1/org-units").then()
+                .extract().path("items[0].id");
+        asAdmin().get("/api/v1/org-units/" + countyId + "/stats").then().statusCode(200)
+                .body("descendantsByLevel.VILLAGE", equalTo(villages));
+    }
+
+    @Test
+    void whileATableThatRefersToTheUnitsIsInUseTheLoadKeepsItsForeignKeyAndDoesNotWaitForIt() throws Exception {
+        String city = createId("CITY", null);
+        List<String> before = indexes();
+        List<String> keysBefore = foreignKeys();
+        long keyBefore = oid("select 'org_unit_pkey'::regclass::oid");
+        String county = code(6);
+        try (Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            try (Statement s = reader.createStatement()) {
+                s.executeQuery("select count(*) from department").close(); // holds the table until it commits
+            }
+            int villages = loadUnder(city, county);
+            assertTrue(villages > 0);
+            reader.commit();
+        }
+        assertEquals(before, indexes());
+        assertEquals(keysBefore, foreignKeys());
+        assertEquals(keyBefore, oid("select 'org_unit_pkey'::regclass::oid"), "the primary key was kept, and maintained");
+        asAdmin().queryParam("divisionCode", county).get("/api/v1/org-units").then().statusCode(200)
+                .body("items[0].level", equalTo("COUNTY"));
+    }
+
+    /** Imports a county, 100 towns and enough villages to be stored while read; answers the villages. */
+    private int loadUnder(String city, String county) throws Exception {
         // rows enough to be stored while the body is read: at least MIN_ROWS, and more than the table holds
         int villages = 2 * IndexRebuild.MIN_ROWS + Math.toIntExact(units());
         StringBuilder ndjson = new StringBuilder("{\"name\":\"大县\",\"level\":\"COUNTY\",\"parentId\":\"" + city
@@ -62,19 +107,22 @@ class LargeImportTest {
             ndjson.append("{\"name\":\"村").append(v).append("\",\"level\":\"VILLAGE\",\"parentDivisionCode\":\"")
                     .append(county).append(String.format("%03d", v % 100)).append("\"}\n");
         }
-        asAdmin().contentType("application/x-ndjson").body(ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/org-units/import").then().statusCode(200).body("imported", equalTo(villages + 101));
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/org-units/import"))
+                        .header("Authorization", "Bearer " + TestTokens.token("admin", Roles.ADMIN, null))
+                        .header("Content-Type", "application/x-ndjson").timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(villages + 101, JsonPath.from(response.body()).getInt("imported"));
+        return villages;
+    }
 
-        assertEquals(before, indexes(), "every index is there again, defined as before");
-        assertEquals(keysBefore, foreignKeys(), "every foreign key to the units is there again, checked");
-        asAdmin().get("/api/v1/departments/" + department).then().statusCode(200);
-        SQLException refused = assertThrows(SQLException.class, () -> execute(
-                "update department set district_id = '00000000-0000-0000-0000-000000000001' where id = '" + department + "'"));
-        assertEquals("23503", refused.getSQLState(), "a department still cannot point at a unit that does not exist");
-        String countyId = asAdmin().queryParam("divisionCode", county).get("/api/v1/org-units").then()
-                .extract().path("items[0].id");
-        asAdmin().get("/api/v1/org-units/" + countyId + "/stats").then().statusCode(200)
-                .body("descendantsByLevel.VILLAGE", equalTo(villages));
+    private long oid(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /**
