@@ -74,8 +74,11 @@ final class RowChecks {
         this.wholeTree = wholeTree;
         this.errors = errors;
         this.maxErrors = maxErrors;
-        fileCodes = new FileCodes(expectedRows);
-        fileNames = new SiblingNames(expectedRows);
+        // room up front for a quarter of a million rows at most: an estimate from a large body's length
+        // could otherwise take much of the heap before a row is read; the tables grow as rows come
+        int room = Math.min(expectedRows, 1 << 18);
+        fileCodes = new FileCodes(room);
+        fileNames = new SiblingNames(room);
     }
 
     /** Whether enough errors were found to reject the file and report them: later rows need no checks. */
