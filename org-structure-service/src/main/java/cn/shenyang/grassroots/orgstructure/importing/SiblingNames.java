@@ -4,24 +4,21 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * The names a file's rows take under each parent, exactly, in three arrays: each name is kept once,
- * after its parent's id, in one array of chars, and found by a 64-bit hash of both; two entries
- * with equal hashes are compared in full. As a set of keys the country's 665k names were 100 MB of
+ * The names a file's rows take under each parent, exactly, in arrays: each name is kept once, after
+ * its parent's id, in one array of chars, and found by a 64-bit hash of both; two entries with equal
+ * hashes are compared in full. As a set of keys the country's 665k names were 100 MB of
  * small objects, which the collector copied again and again while the file was read.
  */
 final class SiblingNames {
-    private long[] hashes;
-    /** Where each entry starts in {@link #chars}: the parent's id in 8 chars, the name's length in 2, the name. */
-    private int[] entries;
+    /** Each name's hash, with where its entry starts in {@link #chars}. */
+    private final LongIntTable table;
+    /** The entries: the parent's id in 8 chars, the name's length in 2, the name. */
     private char[] chars;
     private int used;
-    private int size;
 
     /** Room for {@code expected} names before the arrays grow. */
     SiblingNames(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
-        hashes = new long[capacity];
-        entries = new int[capacity];
+        table = new LongIntTable(expected);
         chars = new char[Math.max(1024, expected * 14)];
     }
 
@@ -33,18 +30,11 @@ final class SiblingNames {
         long msb = parentId.getMostSignificantBits();
         long lsb = parentId.getLeastSignificantBits();
         long hash = hash(msb, lsb, name);
-        int mask = hashes.length - 1;
-        int i = (int) hash & mask;
-        for (; hashes[i] != 0; i = (i + 1) & mask) {
-            if (hashes[i] == hash && same(entries[i], msb, lsb, name)) {
-                return false;
-            }
+        int found = table.find(hash, at -> same(at, msb, lsb, name));
+        if (found >= 0) {
+            return false;
         }
-        hashes[i] = hash;
-        entries[i] = append(msb, lsb, name);
-        if (++size * 2 > hashes.length) {
-            grow();
-        }
+        table.add(found, hash, append(msb, lsb, name));
         return true;
     }
 
@@ -83,25 +73,7 @@ final class SiblingNames {
         return true;
     }
 
-    private void grow() {
-        long[] oldHashes = hashes;
-        int[] oldEntries = entries;
-        hashes = new long[oldHashes.length * 2];
-        entries = new int[oldHashes.length * 2];
-        int mask = hashes.length - 1;
-        for (int j = 0; j < oldHashes.length; j++) {
-            if (oldHashes[j] != 0) {
-                int i = (int) oldHashes[j] & mask;
-                while (hashes[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                hashes[i] = oldHashes[j];
-                entries[i] = oldEntries[j];
-            }
-        }
-    }
-
-    /** A 64-bit hash, never 0 (an empty slot), well mixed in its low bits (the slot). */
+    /** A 64-bit hash, never 0 (an empty slot). */
     private static long hash(long msb, long lsb, String name) {
         long h = mix(msb ^ mix(lsb));
         for (int k = 0; k < name.length(); k++) {
