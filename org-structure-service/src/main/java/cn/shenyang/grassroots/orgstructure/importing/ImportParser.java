@@ -227,10 +227,15 @@ final class ImportParser {
         String partyName = trim(f[ImportRow.PARTY_NAME]);
         if (kind != null && partyName == null) {
             error(row, "partyOrgName", "is required with partyOrgKind");
+        } else if (partyName != null && partyName.length() > 200) {
+            error(row, "partyOrgName", "must be at most 200 characters"); // the columns' lengths, as a single create has them
+        }
+        String secretary = trim(f[ImportRow.PARTY_SECRETARY]);
+        if (secretary != null && secretary.length() > 100) {
+            error(row, "partySecretaryName", "must be at most 100 characters");
         }
         if (errors.size() == before) {
-            rows.accept(new ImportRow(row, name, level, parentId, parentCode, code, kind, partyName,
-                    trim(f[ImportRow.PARTY_SECRETARY])));
+            rows.accept(new ImportRow(row, name, level, parentId, parentCode, code, kind, partyName, secretary));
         }
     }
 

@@ -143,6 +143,25 @@ class OrgUnitImportResourceTest {
     }
 
     @Test
+    void fieldsLongerThanTheirColumnsAreReportedNotStored() {
+        String city = createId("CITY", null);
+        String body = String.join("\n",
+                "{\"name\":\"" + "长".repeat(201) + "\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\"}",
+                "{\"name\":\"a\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"partyOrgKind\":\"COMMITTEE\","
+                        + "\"partyOrgName\":\"" + "委".repeat(201) + "\"}",
+                "{\"name\":\"b\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"partyOrgKind\":\"COMMITTEE\","
+                        + "\"partyOrgName\":\"区委\",\"partySecretaryName\":\"" + "王".repeat(101) + "\"}",
+                "{\"name\":\"c\",\"level\":\"DISTRICT\",\"parentId\":\"" + city + "\",\"partyOrgKind\":\"COMMITTEE\","
+                        + "\"partyOrgName\":\"" + "委".repeat(200) + "\",\"partySecretaryName\":\"" + "王".repeat(100) + "\"}");
+        asAdmin().contentType("application/x-ndjson").body(utf8(body)).post("/api/v1/org-units/import")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("rows[1].name", "rows[2].partyOrgName", "rows[3].partySecretaryName"))
+                .body("violations.message", contains("must be at most 200 characters", "must be at most 200 characters",
+                        "must be at most 100 characters"));
+        asAdmin().queryParam("parentId", city).get("/api/v1/org-units").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
     void aDissolvedParentIsReportedUnderTheFieldTheRowNamedItBy() {
         String city = createId("CITY", null);
         String gone = createId("DISTRICT", city);
