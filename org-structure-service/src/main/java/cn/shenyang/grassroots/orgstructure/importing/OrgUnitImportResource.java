@@ -32,10 +32,12 @@ public class OrgUnitImportResource {
     @Consumes({NDJSON, CSV})
     @Operation(operationId = "importOrgUnits", summary = "Bulk-import org units from NDJSON or CSV (all or nothing)",
             description = "NDJSON (application/x-ndjson): one JSON object per line. CSV (text/csv): a header row."
-                    + " Fields/columns: name, level, parentId or parentDivisionCode, divisionCode, partyOrgKind,"
-                    + " partyOrgName, partySecretaryName. A parent may be a row earlier in the same file. A first load (a"
-                    + " body of 2 MB or more, with at least as many rows as the tree has units) is stored while it"
-                    + " arrives: readers of the units wait from its first byte until it commits.")
+                    + " Fields/columns: name (at most 200 characters), level, parentId or parentDivisionCode,"
+                    + " divisionCode (2 to 12 digits), partyOrgKind, partyOrgName (at most 200; required with"
+                    + " partyOrgKind), partySecretaryName (at most 100). A parent may be a row earlier in the same file."
+                    + " A first load (a body of 2 MB or more, with at least as many rows as the tree has units) is stored"
+                    + " while it arrives: readers of the units wait from its first byte until it commits, and so do"
+                    + " those of the tables that refer to units when the load found them free.")
     @APIResponse(responseCode = "200", description = "Every row stored",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "403", description = "The role may not import")
