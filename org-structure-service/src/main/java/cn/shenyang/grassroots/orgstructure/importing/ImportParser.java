@@ -196,8 +196,8 @@ final class ImportParser {
         String name = trim(f[ImportRow.NAME]);
         if (name == null) {
             error(row, "name", "must not be blank");
-        } else if (name.length() > 200) {
-            error(row, "name", "must be at most 200 characters");
+        } else {
+            atMost(row, "name", name, 200);
         }
         Level level = enumOf(row, "level", f[ImportRow.LEVEL], Level.class);
         if (f[ImportRow.LEVEL] == null) {
@@ -227,15 +227,20 @@ final class ImportParser {
         String partyName = trim(f[ImportRow.PARTY_NAME]);
         if (kind != null && partyName == null) {
             error(row, "partyOrgName", "is required with partyOrgKind");
-        } else if (partyName != null && partyName.length() > 200) {
-            error(row, "partyOrgName", "must be at most 200 characters"); // the columns' lengths, as a single create has them
+        } else {
+            atMost(row, "partyOrgName", partyName, 200);
         }
         String secretary = trim(f[ImportRow.PARTY_SECRETARY]);
-        if (secretary != null && secretary.length() > 100) {
-            error(row, "partySecretaryName", "must be at most 100 characters");
-        }
+        atMost(row, "partySecretaryName", secretary, 100);
         if (errors.size() == before) {
             rows.accept(new ImportRow(row, name, level, parentId, parentCode, code, kind, partyName, secretary));
+        }
+    }
+
+    /** A value longer than its column holds (the lengths a single create checks too) is reported. */
+    private void atMost(int row, String field, String value, int characters) {
+        if (value != null && value.length() > characters) {
+            error(row, field, "must be at most " + characters + " characters");
         }
     }
 
